@@ -1,0 +1,45 @@
+/**
+ * Issuing a sign-up confirmation code: pick the auto-verified attribute (phone before email), store the code's
+ * HMAC (superseding any earlier code) and queue the message in the outbox, all in the caller's transaction.
+ */
+import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
+import { composeVerification } from "../delivery/templates.js";
+import type { PoolRecord, Repos, UserRecord } from "../store/types.js";
+import type { Clock, Random } from "./clock.js";
+import { codeHmac, SIGN_UP_CODE_TTL_MS } from "./codes.js";
+import { maskDestination } from "./mask.js";
+import { autoVerified } from "./pool.js";
+
+export interface Target { medium: "EMAIL" | "SMS"; attribute: "email" | "phone_number"; to: string }
+
+/** Phone beats email when both are auto-verified and present, as Cognito documents. */
+export function deliveryTarget(pool: PoolRecord, attributes: Record<string, string>): Target | undefined {
+  const auto = autoVerified(pool.doc);
+  if (auto.includes("phone_number") && attributes.phone_number) return { medium: "SMS", attribute: "phone_number", to: attributes.phone_number };
+  if (auto.includes("email") && attributes.email) return { medium: "EMAIL", attribute: "email", to: attributes.email };
+  return undefined;
+}
+
+export const deliveryDetails = (t: Target): CodeDeliveryDetailsType => ({
+  Destination: maskDestination(t.medium, t.to), DeliveryMedium: t.medium, AttributeName: t.attribute,
+});
+
+export interface IssueDeps { clock: Clock; random: Random; codeKey: Buffer }
+
+export async function issueSignUpCode(
+  tx: Repos, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target, trigger: "SignUp" | "ResendCode",
+): Promise<CodeDeliveryDetailsType> {
+  const now = deps.clock.now();
+  const code = deps.random.code();
+  await tx.putCode({
+    poolId: pool.id, usernameKey: user.usernameKey, purpose: "SIGN_UP", attribute: target.attribute,
+    codeHmac: codeHmac(deps.codeKey, pool.id, user.usernameKey, "SIGN_UP", code), expiresAt: now + SIGN_UP_CODE_TTL_MS, createdAt: now,
+  });
+  const text = composeVerification(pool.doc, target.medium, code, user.username);
+  await tx.enqueue({
+    id: deps.random.uuid(), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
+    subject: text.subject, body: text.body, html: null, code, purpose: trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE",
+    meta: null, status: "queued", attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
+  });
+  return deliveryDetails(target);
+}

@@ -1,0 +1,54 @@
+/** Finding the pool, the app client and the user a request names, with Cognito's not-found errors. */
+import { ResourceNotFoundException } from "../generated/cognito-idp.js";
+import type { ClientRecord, PoolRecord, Repos, UserRecord } from "../store/types.js";
+import { isEmail, isPhone } from "./attributes.js";
+import { aliasAttributes, keyOf, usernameAttributes } from "./pool.js";
+
+export async function loadPool(store: Repos, poolId: string): Promise<PoolRecord> {
+  const pool = await store.getPool(poolId);
+  if (!pool) throw new ResourceNotFoundException(`User pool ${poolId} does not exist.`);
+  return pool;
+}
+
+export async function loadClient(store: Repos, clientId: string): Promise<{ client: ClientRecord; pool: PoolRecord }> {
+  const client = await store.getClient(clientId);
+  const pool = client && (await store.getPool(client.poolId));
+  if (!client || !pool) throw new ResourceNotFoundException(`User pool client ${clientId} does not exist.`);
+  return { client, pool };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Resolves what a request calls "Username": the username itself, the user's `sub`, or, where the pool allows,
+ * an email or phone number used as username (UsernameAttributes) or a verified alias (AliasAttributes).
+ */
+export async function resolveUser(store: Repos, pool: PoolRecord, name: string): Promise<UserRecord | undefined> {
+  const direct = await store.getUser(pool.id, keyOf(pool.doc, name));
+  if (direct) return direct;
+  if (UUID.test(name)) {
+    const bySub = await store.getUserBySub(pool.id, name.toLowerCase());
+    if (bySub) return bySub;
+  }
+  const asUsername = usernameAttributes(pool.doc);
+  const asAlias = aliasAttributes(pool.doc);
+  if (isEmail(name) && (asUsername.includes("email") || asAlias.includes("email"))) {
+    const found = await store.findUsersByEmail(pool.id, keyOf(pool.doc, name));
+    const usable = asUsername.includes("email") ? found : found.filter((u) => u.attributes.email_verified === "true");
+    if (usable.length) return usable[0];
+  }
+  if (isPhone(name) && (asUsername.includes("phone_number") || asAlias.includes("phone_number"))) {
+    const found = await store.findUsersByPhone(pool.id, name);
+    const usable = asUsername.includes("phone_number") ? found : found.filter((u) => u.attributes.phone_number_verified === "true");
+    if (usable.length) return usable[0];
+  }
+  return undefined;
+}
+
+/** A client named together with its pool (the IAM operations): both must exist and belong together. */
+export async function loadPoolClient(store: Repos, poolId: string, clientId: string): Promise<ClientRecord> {
+  await loadPool(store, poolId);
+  const client = await store.getClient(clientId);
+  if (!client || client.poolId !== poolId) throw new ResourceNotFoundException(`User pool client ${clientId} does not exist.`);
+  return client;
+}

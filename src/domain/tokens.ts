@@ -1,0 +1,111 @@
+/**
+ * JWTs as Cognito issues them: RS256, one key pair per pool (distinct `kid`), issuer `<public URL>/<poolId>`.
+ * The JWKS is served at `/<poolId>/.well-known/jwks.json`.
+ */
+import { createHash } from "node:crypto";
+import { SignJWT, jwtVerify, exportJWK, generateKeyPair, importJWK, decodeJwt, type JWK, type CryptoKey } from "jose";
+import { NotAuthorizedException } from "../generated/cognito-idp.js";
+import type { Clock, Random } from "./clock.js";
+import type { ClientRecord, PoolRecord, UserRecord } from "../store/types.js";
+
+const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"];
+
+export async function newSigningKey(random: Random): Promise<JWK> {
+  const { privateKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
+  const jwk = await exportJWK(privateKey);
+  return { ...jwk, kid: random.bytes(24).toString("base64url"), alg: "RS256", use: "sig" };
+}
+
+export const publicJwk = (jwk: Record<string, unknown>): JWK =>
+  Object.fromEntries(Object.entries(jwk).filter(([k]) => !PRIVATE_MEMBERS.includes(k))) as JWK;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+const UNITS: Record<string, number> = { seconds: 1, minutes: 60, hours: 3600, days: 86400 };
+
+function validity(client: ClientRecord, member: "AccessToken" | "IdToken" | "RefreshToken", fallback: number, unit: string): number {
+  const doc = client.doc as Record<string, any>;
+  const value = doc[`${member}Validity`] ?? fallback;
+  return value * UNITS[doc.TokenValidityUnits?.[member] ?? unit];
+}
+
+export interface IssuedTokens { AccessToken: string; IdToken: string; RefreshToken?: string; ExpiresIn: number; TokenType: "Bearer" }
+
+export class TokenService {
+  private keys = new Map<string, { kid: string; key: CryptoKey | Uint8Array; verifyKey: CryptoKey | Uint8Array }>();
+  constructor(private readonly issuerBase: () => string, private readonly clock: Clock, private readonly random: Random) {}
+
+  issuer(poolId: string) { return `${this.issuerBase()}/${poolId}`; }
+
+  private async key(pool: PoolRecord) {
+    let k = this.keys.get(pool.id);
+    if (!k) {
+      k = {
+        kid: pool.signingKey.kid as string,
+        key: await importJWK(pool.signingKey as JWK, "RS256"),
+        verifyKey: await importJWK(publicJwk(pool.signingKey), "RS256"),
+      };
+      this.keys.set(pool.id, k);
+    }
+    return k;
+  }
+
+  forget(poolId: string) { this.keys.delete(poolId); }
+
+  async issue(pool: PoolRecord, client: ClientRecord, user: UserRecord, withRefresh: boolean): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
+    const { kid, key } = await this.key(pool);
+    const now = Math.floor(this.clock.now() / 1000);
+    const iss = this.issuer(pool.id);
+    const eventId = this.random.uuid();
+    const originJti = this.random.uuid();
+    const accessTtl = validity(client, "AccessToken", 60, "minutes");
+    const idTtl = validity(client, "IdToken", 60, "minutes");
+    const sign = (claims: Record<string, unknown>, ttl: number) =>
+      new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid }).setIssuedAt(now).setExpirationTime(now + ttl)
+        .setIssuer(iss).setJti(this.random.uuid()).sign(key);
+    const attrs = user.attributes;
+    const idClaims: Record<string, unknown> = {
+      sub: user.sub, aud: client.id, token_use: "id", auth_time: now, event_id: eventId, origin_jti: originJti,
+      "cognito:username": user.username,
+    };
+    for (const [k, v] of Object.entries(attrs)) {
+      if (k === "sub") continue;
+      idClaims[k] = k.endsWith("_verified") ? v === "true" : v;
+    }
+    const AccessToken = await sign({
+      sub: user.sub, client_id: client.id, token_use: "access", scope: "aws.cognito.signin.user.admin", auth_time: now,
+      event_id: eventId, origin_jti: originJti, username: user.username,
+    }, accessTtl);
+    const IdToken = await sign(idClaims, idTtl);
+    const result: IssuedTokens & { refreshExpiresAt?: number } = { AccessToken, IdToken, ExpiresIn: accessTtl, TokenType: "Bearer" };
+    if (withRefresh) {
+      result.RefreshToken = this.random.bytes(48).toString("base64url");
+      result.refreshExpiresAt = this.clock.now() + validity(client, "RefreshToken", 30, "days") * 1000;
+    }
+    return result;
+  }
+
+  /** Verifies an access token against its pool's key; anything wrong is Cognito's NotAuthorizedException. */
+  async verifyAccess(token: string, loadPool: (id: string) => Promise<PoolRecord | undefined>) {
+    let poolId: string;
+    try {
+      const iss = decodeJwt(token).iss ?? "";
+      poolId = iss.slice(iss.lastIndexOf("/") + 1);
+    } catch {
+      throw new NotAuthorizedException("Invalid Access Token");
+    }
+    const pool = await loadPool(poolId);
+    if (!pool) throw new NotAuthorizedException("Invalid Access Token");
+    const { verifyKey } = await this.key(pool);
+    try {
+      const { payload } = await jwtVerify(token, verifyKey, {
+        issuer: this.issuer(poolId), algorithms: ["RS256"], currentDate: new Date(this.clock.now()),
+      });
+      if (payload.token_use !== "access") throw new NotAuthorizedException("Invalid Access Token");
+      return { pool, username: payload.username as string, sub: payload.sub as string, clientId: payload.client_id as string };
+    } catch (e: any) {
+      if (e?.code === "ERR_JWT_EXPIRED") throw new NotAuthorizedException("Access Token has expired");
+      throw new NotAuthorizedException("Invalid Access Token");
+    }
+  }
+}

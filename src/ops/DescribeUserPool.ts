@@ -1,0 +1,10 @@
+/** DescribeUserPool (IAM). */
+import type { DescribeUserPoolRequest, DescribeUserPoolResponse } from "../generated/cognito-idp.js";
+import { loadPool } from "../domain/lookup.js";
+import type { Deps, Handler } from "./deps.js";
+import { poolView } from "./views.js";
+
+export default ({ store }: Pick<Deps, "store">): Handler<DescribeUserPoolRequest, DescribeUserPoolResponse> => async (input) => {
+  const pool = await loadPool(store, input.UserPoolId);
+  return { UserPool: poolView(pool, await store.countUsers(pool.id)) };
+};

@@ -1,0 +1,9 @@
+/** DescribeUserPoolClient (IAM). */
+import type { DescribeUserPoolClientRequest, DescribeUserPoolClientResponse } from "../generated/cognito-idp.js";
+import { loadPoolClient } from "../domain/lookup.js";
+import type { Deps, Handler } from "./deps.js";
+import { clientView } from "./views.js";
+
+export default ({ store }: Pick<Deps, "store">): Handler<DescribeUserPoolClientRequest, DescribeUserPoolClientResponse> => async (input) => ({
+  UserPoolClient: clientView(await loadPoolClient(store, input.UserPoolId, input.ClientId)),
+});

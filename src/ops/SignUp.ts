@@ -1,0 +1,63 @@
+/**
+ * SignUp (public): creates an UNCONFIRMED user and, when the pool auto-verifies an attribute the user has, sends
+ * a confirmation code through the outbox in the same transaction.
+ */
+import { InvalidParameterException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
+import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
+import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
+import { loadClient } from "../domain/lookup.js";
+import { checkPasswordPolicy, hashPassword } from "../domain/passwords.js";
+import { keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
+import { checkSecretHash } from "../domain/secret-hash.js";
+import type { UserRecord } from "../store/types.js";
+import type { Deps, Handler } from "./deps.js";
+
+export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wakeOutbox">): Handler<SignUpRequest, SignUpResponse> => async (input) => {
+  const { store, clock, random } = deps;
+  const { client, pool } = await loadClient(store, input.ClientId);
+  checkSecretHash(client, input.Username, input.SecretHash);
+  const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
+  const sub = random.uuid();
+  let username = input.Username;
+  const byAttribute = usernameAttributes(pool.doc);
+  if (byAttribute.length) {
+    // Email/phone-as-username pools: the address becomes an attribute and the username a UUID (the sub).
+    const asEmail = byAttribute.includes("email") && isEmail(input.Username);
+    const asPhone = !asEmail && byAttribute.includes("phone_number") && isPhone(input.Username);
+    if (!asEmail && !asPhone) {
+      throw new InvalidParameterException(byAttribute.length === 2 ? "Username should be either an email or a phone number."
+        : byAttribute[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
+    }
+    if (asEmail) attributes.email = input.Username;
+    if (asPhone) attributes.phone_number = input.Username;
+    username = sub;
+  }
+  for (const a of (pool.doc.SchemaAttributes as { Name: string; Required?: boolean }[]) ?? []) {
+    if (a.Required && a.Name !== "sub" && !attributes[a.Name]) {
+      throw new InvalidParameterException(`Attributes did not conform to the schema: ${a.Name}: The attribute ${a.Name} is required`);
+    }
+  }
+  if (input.Password === undefined) throw new InvalidParameterException("A password is required to sign up in this user pool.");
+  checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
+  const passwordHash = await hashPassword(input.Password, random);
+
+  const now = clock.now();
+  const user: UserRecord = {
+    poolId: pool.id, usernameKey: keyOf(pool.doc, username), username, sub, status: "UNCONFIRMED", enabled: true, passwordHash,
+    attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null,
+    createdAt: now, updatedAt: now,
+  };
+  const details = await store.tx(async (tx) => {
+    if (byAttribute.includes("email") && attributes.email && (await tx.findUsersByEmail(pool.id, user.emailKey!)).length) {
+      throw new UsernameExistsException("An account with the given email already exists.");
+    }
+    if (byAttribute.includes("phone_number") && attributes.phone_number && (await tx.findUsersByPhone(pool.id, user.phone!)).length) {
+      throw new UsernameExistsException("An account with the given phone_number already exists.");
+    }
+    if (!(await tx.insertUser(user))) throw new UsernameExistsException("User already exists");
+    const target = deliveryTarget(pool, attributes);
+    return target ? issueSignUpCode(tx, deps, pool, user, target, "SignUp") : undefined;
+  });
+  if (details) deps.wakeOutbox();
+  return { UserConfirmed: false, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };
+};

@@ -1,0 +1,68 @@
+/**
+ * The AWS JSON 1.1 endpoint, `POST /`: the ordered steps a request goes through, from framing to the handler.
+ * Pure of node:http; the server feeds it the method, headers and raw body bytes.
+ */
+import type { Logger } from "pino";
+import { CognitoError, TARGET_PREFIX, operations, type OperationName } from "../generated/cognito-idp.js";
+import type { Handler, RequestContext } from "../ops/deps.js";
+import { validateInput } from "./validate.js";
+import { errorResponse, internalError, serializationError, unknownOperation, UnsupportedOperationException, unsupportedMediaType } from "./errors.js";
+
+export interface ApiResponse { status: number; headers: Record<string, string>; body: string; operation?: string; errorType?: string }
+
+const JSON_TYPES = new Set(["application/x-amz-json-1.1", "application/x-amz-json-1.0", "application/json"]);
+
+export interface ApiDeps {
+  handlers: Map<string, Handler>;
+  log: Logger;
+  /** Where the IAM check plugs in for operations whose auth kind is "iam" (accepts everything until configured). */
+  authorize?: (operation: OperationName, headers: Record<string, string | string[] | undefined>, body: Buffer) => void;
+}
+
+export function parseTarget(target: string | undefined): OperationName {
+  if (!target) throw unknownOperation("Missing X-Amz-Target header.");
+  const dot = target.lastIndexOf(".");
+  const prefix = target.slice(0, dot);
+  const name = target.slice(dot + 1);
+  if (dot < 0 || prefix !== TARGET_PREFIX || !Object.hasOwn(operations, name)) {
+    throw unknownOperation(`Unknown operation ${JSON.stringify(target)}: X-Amz-Target must be ${TARGET_PREFIX}.<Operation>.`);
+  }
+  return name as OperationName;
+}
+
+export function parseBody(body: Buffer): Record<string, unknown> {
+  if (body.length === 0) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw serializationError("The request body is not valid JSON.");
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw serializationError("The request body must be a JSON object.");
+  }
+  return parsed as Record<string, unknown>;
+}
+
+export async function handleApi(
+  deps: ApiDeps, headers: Record<string, string | string[] | undefined>, body: Buffer, ctx: RequestContext,
+): Promise<ApiResponse> {
+  let operation: string | undefined;
+  try {
+    const type = String(headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
+    if (type && !JSON_TYPES.has(type)) throw unsupportedMediaType(type);
+    const op = parseTarget(headers["x-amz-target"] as string | undefined);
+    operation = op;
+    const input = parseBody(body);
+    const handler = deps.handlers.get(op);
+    if (!handler) throw new UnsupportedOperationException(op);
+    if (operations[op].auth === "iam") deps.authorize?.(op, headers, body);
+    validateInput(op, input);
+    const output = await handler(input, ctx);
+    return { status: 200, headers: {}, body: JSON.stringify(output ?? {}), operation };
+  } catch (e) {
+    const err = e instanceof CognitoError ? e : internalError();
+    if (!(e instanceof CognitoError)) deps.log.error({ err: e, requestId: ctx.requestId, operation }, "internal error");
+    return { ...errorResponse(err), operation, errorType: err.type };
+  }
+}

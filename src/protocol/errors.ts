@@ -1,0 +1,35 @@
+/**
+ * Errors the model does not declare (framing problems, unimplemented operations) and the one serializer every
+ * error goes through: `{"__type", "message"}` plus the `x-amzn-ErrorType` / `x-amzn-ErrorMessage` headers.
+ */
+import { CognitoError } from "../generated/cognito-idp.js";
+
+/** The uniform answer for an operation of the model that userpool does not implement (docs/compatibility.md). */
+export class UnsupportedOperationException extends CognitoError {
+  /** `what` names the operation, or the operation and the feature of it (`InitiateAuth with AuthFlow USER_SRP_AUTH`). */
+  constructor(what: string) {
+    super("UnsupportedOperationException", `userpool does not implement ${what} yet; see docs/compatibility.md for what it does implement.`);
+  }
+}
+
+export const unknownOperation = (message: string) => new CognitoError("UnknownOperationException", message);
+export const serializationError = (message: string) => new CognitoError("SerializationException", message);
+export const tooLarge = (limit: number) =>
+  new CognitoError("RequestEntityTooLargeException", `Request body is larger than the limit of ${limit} bytes.`, 413);
+export const unsupportedMediaType = (type: string) =>
+  new CognitoError("UnsupportedMediaTypeException", `Content-Type '${type}' is not supported; send application/x-amz-json-1.1.`, 415);
+export const internalError = () => new CognitoError("InternalErrorException", "Internal server error.", 500);
+
+/** Header values must be printable ASCII; the body keeps the full message. */
+const headerSafe = (s: string) => s.replace(/[^\x20-\x7e]/g, "?").slice(0, 1024);
+
+export function errorResponse(e: CognitoError): { status: number; headers: Record<string, string>; body: string } {
+  const body: Record<string, unknown> = { __type: e.type, message: e.message };
+  const reason = (e as { reasonCode?: string }).reasonCode;
+  if (reason) body.reasonCode = reason;
+  return {
+    status: e.statusCode,
+    headers: { "x-amzn-ErrorType": `${e.type}:`, "x-amzn-ErrorMessage": headerSafe(e.message) },
+    body: JSON.stringify(body),
+  };
+}

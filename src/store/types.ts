@@ -1,0 +1,184 @@
+/**
+ * The storage contract: small repositories composed into one `Store`.
+ * Every adapter (SQLite, PostgreSQL) implements it and passes the same conformance suite.
+ */
+export type UserStatus = "UNCONFIRMED" | "CONFIRMED" | "RESET_REQUIRED" | "FORCE_CHANGE_PASSWORD";
+
+export interface PoolRecord {
+  id: string;
+  name: string;
+  /** The pool as DescribeUserPool returns it (dates excluded; they come from the columns). */
+  doc: Record<string, unknown>;
+  /** The pool's RS256 private key as a JWK (includes `kid`). */
+  signingKey: Record<string, unknown>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ClientRecord {
+  id: string;
+  poolId: string;
+  name: string;
+  secret: string | null;
+  /** The client as DescribeUserPoolClient returns it (dates and secret excluded). */
+  doc: Record<string, unknown>;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface UserRecord {
+  poolId: string;
+  /** The username as the pool compares it: lower-cased when the pool is case-insensitive. */
+  usernameKey: string;
+  username: string;
+  sub: string;
+  status: UserStatus;
+  enabled: boolean;
+  passwordHash: string | null;
+  attributes: Record<string, string>;
+  /** The email as the pool compares it (lower-cased when case-insensitive), for lookups. */
+  emailKey: string | null;
+  phone: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type CodePurpose = "SIGN_UP";
+
+export interface CodeRecord {
+  poolId: string;
+  usernameKey: string;
+  purpose: CodePurpose;
+  codeHmac: string;
+  /** The attribute the code was delivered to: `email` or `phone_number`. */
+  attribute: string;
+  expiresAt: number;
+  createdAt: number;
+}
+
+export type MessageStatus = "queued" | "processing" | "sent" | "abandoned";
+
+export interface OutboxMessage {
+  id: string;
+  poolId: string;
+  username: string;
+  channel: "EMAIL" | "SMS";
+  destination: string;
+  subject: string | null;
+  body: string;
+  html: string | null;
+  code: string | null;
+  purpose: string;
+  meta: Record<string, unknown> | null;
+  status: MessageStatus;
+  attempts: number;
+  nextAttemptAt: number;
+  leaseUntil: number | null;
+  lastError: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface DeliveryAttempt {
+  id: string;
+  messageId: string;
+  at: number;
+  channel: string;
+  outcome: "success" | "failure";
+  error: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface UserQuery {
+  /** Column filter: exact (`=`) or prefix (`^=`). */
+  filter?: { field: "username" | "email" | "phone_number" | "sub" | "cognito:user_status" | "status" | string; op: "=" | "^="; value: string };
+  limit: number;
+  after?: string;
+}
+
+export interface PoolRepo {
+  insertPool(p: PoolRecord): Promise<void>;
+  getPool(id: string): Promise<PoolRecord | undefined>;
+  listPools(limit: number, after?: string): Promise<Page<PoolRecord>>;
+  updatePool(p: PoolRecord): Promise<void>;
+  /** Deletes the pool with its clients, users, codes and counters. Returns false when it did not exist. */
+  deletePool(id: string): Promise<boolean>;
+}
+
+export interface ClientRepo {
+  insertClient(c: ClientRecord): Promise<void>;
+  getClient(id: string): Promise<ClientRecord | undefined>;
+  listClients(poolId: string, limit: number, after?: string): Promise<Page<ClientRecord>>;
+  updateClient(c: ClientRecord): Promise<void>;
+  deleteClient(id: string): Promise<boolean>;
+}
+
+export interface UserRepo {
+  /** Inserts a user; returns false (and changes nothing) when the username key is taken. */
+  insertUser(u: UserRecord): Promise<boolean>;
+  getUser(poolId: string, usernameKey: string): Promise<UserRecord | undefined>;
+  getUserBySub(poolId: string, sub: string): Promise<UserRecord | undefined>;
+  findUsersByEmail(poolId: string, emailKey: string): Promise<UserRecord[]>;
+  findUsersByPhone(poolId: string, phone: string): Promise<UserRecord[]>;
+  updateUser(u: UserRecord): Promise<void>;
+  /** Moves a user from one status to another; false when the user was not in `from`. */
+  transitionStatus(poolId: string, usernameKey: string, from: UserStatus, to: UserStatus, attributes: Record<string, string>, now: number): Promise<boolean>;
+  deleteUser(poolId: string, usernameKey: string): Promise<boolean>;
+  listUsers(poolId: string, q: UserQuery): Promise<Page<UserRecord>>;
+  countUsers(poolId: string): Promise<number>;
+}
+
+export interface CodeRepo {
+  /** Stores a code, superseding any earlier one for the same user and purpose. */
+  putCode(c: CodeRecord): Promise<void>;
+  getCode(poolId: string, usernameKey: string, purpose: CodePurpose): Promise<CodeRecord | undefined>;
+  /** Consumes the code atomically; false when it was already consumed or superseded. */
+  consumeCode(poolId: string, usernameKey: string, purpose: CodePurpose, codeHmac: string): Promise<boolean>;
+}
+
+export interface CounterRepo {
+  /**
+   * Atomically counts one more event in the subject's fixed window of `windowMs`, opening a new window when the
+   * current one is over. Returns the count including this event.
+   */
+  hit(poolId: string, subject: string, kind: string, now: number, windowMs: number): Promise<number>;
+}
+
+export interface TokenRepo {
+  insertRefreshToken(t: { tokenHash: string; poolId: string; clientId: string; usernameKey: string; expiresAt: number; createdAt: number }): Promise<void>;
+  getRefreshToken(tokenHash: string): Promise<{ poolId: string; clientId: string; usernameKey: string; expiresAt: number } | undefined>;
+}
+
+export interface OutboxFilter {
+  poolId?: string;
+  username?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface OutboxRepo {
+  enqueue(m: OutboxMessage): Promise<void>;
+  /** Claims up to `limit` due messages for `leaseMs`; a message whose lease ran out is claimable again. */
+  claimDue(now: number, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
+  /** Records one delivery attempt and moves the message on (sent, back to queued at `retryAt`, or abandoned). */
+  recordAttempt(a: DeliveryAttempt, next: { status: "sent" | "queued" | "abandoned"; retryAt?: number }): Promise<void>;
+  listMessages(f: OutboxFilter): Promise<OutboxMessage[]>;
+  getMessage(id: string): Promise<OutboxMessage | undefined>;
+  listAttempts(messageId: string): Promise<DeliveryAttempt[]>;
+  countByStatus(): Promise<Record<string, number>>;
+  /** Removes delivered and abandoned messages (the dev inbox's "clear"). */
+  clearFinished(): Promise<number>;
+}
+
+export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, TokenRepo, OutboxRepo {}
+
+export interface Store extends Repos {
+  readonly dialect: "sqlite" | "postgres";
+  /** Runs `fn` in one transaction: everything it writes commits together or not at all. */
+  tx<T>(fn: (s: Repos) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
