@@ -3,7 +3,7 @@
 #
 # Run through conformance/run.mjs, which starts a fresh userpool, sets USERPOOL_ENDPOINT, the dummy
 # credentials and region, and points AWS_CLI at the CLI of the conformance venv (awscli v1 from PyPI).
-# Prints TAP ("ok N - name" / "not ok N - name") and a closing "N passed, M failed" line.
+# Prints TAP ("ok N - name" / "not ok N - name") and a closing "# cli: N passed, M failed" comment.
 set -uo pipefail
 
 : "${USERPOOL_ENDPOINT:?USERPOOL_ENDPOINT is not set: run this suite through conformance/run.mjs}"
@@ -301,5 +301,5 @@ run_test "sixth resend within an hour is limited" test_sixth_resend_within_an_ho
 run_test "username with a space fails validation" test_username_with_space_fails_validation
 run_test "endpoint from AWS_ENDPOINT_URL" test_endpoint_from_environment
 echo "1..$number"
-echo "$passed passed, $failed failed"
+echo "# cli: $passed passed, $failed failed"
 (( failed == 0 ))
