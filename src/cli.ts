@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ConfigError, configFromEnv, resolveConfig, type Config } from "./config.js";
+import { ConfigError, configFromEnv, parseTriggers, resolveConfig, type Config } from "./config.js";
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string };
 
@@ -12,16 +12,19 @@ const int = (v: string) => {
   return n;
 };
 
-async function serve(flags: Partial<Config>) {
+async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string[] }) {
   const { startServer } = await import("./server.js");
-  const config = resolveConfig(configFromEnv(), flags);
+  const config = resolveConfig(configFromEnv(), { ...flags, ...(trigger ? { triggers: parseTriggers(trigger) } : {}) });
   const server = await startServer(config);
   const limit = (n: number, env: string) => (n === 0 ? `unlimited (${env}=0)` : `${n}/hour per user`);
   const lines = [
     `userpool ${pkg.version} listening on ${server.url} (${config.mode} mode)`,
-    `  store:   SQLite ${config.dataDir}/userpool.db`,
+    `  store:   ${config.databaseUrl ? `PostgreSQL ${(await import("./store/postgres.js")).redactUrl(config.databaseUrl)}` : `SQLite ${config.dataDir}/userpool.db`}`,
     `  limits:  resend ${limit(config.resendLimitPerHour, "USERPOOL_RESEND_LIMIT_PER_HOUR")}, confirm ${limit(config.confirmLimitPerHour, "USERPOOL_CONFIRM_LIMIT_PER_HOUR")}`,
-    config.mode === "dev" ? `  inbox:   ${server.url}/_dev/inbox/messages (codes are also printed here)` : "  inbox:   off (production mode)",
+    `  security: ${server.security.auth}`,
+    `  ip limit: ${server.security.ipLimit}`,
+    config.mode === "dev" ? `  inbox:   ${server.url}/_dev/inbox (JSON: /_dev/inbox/messages; codes are also printed here)` : "  inbox:   off (production mode)",
+    ...(await import("./delivery/describe.js")).describeDelivery(config),
     `  use it:  AWS_ENDPOINT_URL=${server.url} <your app or aws cognito-idp ...>`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
@@ -30,7 +33,24 @@ async function serve(flags: Partial<Config>) {
   process.once("SIGTERM", stop);
 }
 
+async function migrate(flags: { databaseUrl?: string; dataDir?: string }) {
+  const config = resolveConfig(configFromEnv(), flags);
+  if (config.databaseUrl) {
+    const { migratePostgresUrl, redactUrl } = await import("./store/postgres.js");
+    const applied = await migratePostgresUrl(config.databaseUrl);
+    process.stdout.write(`${redactUrl(config.databaseUrl)}: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}\n`);
+    return;
+  }
+  const { openSqliteStore } = await import("./store/sqlite.js");
+  const { join } = await import("node:path");
+  const file = join(config.dataDir, "userpool.db");
+  await openSqliteStore({ file }).close(); // opening migrates
+  process.stdout.write(`${file}: up to date\n`);
+}
+
 async function resend(o: { clientId: string; username: string; clientSecret?: string; endpoint?: string; region?: string }) {
+  // The SDK's notice that its future releases need Node 22 is about the SDK, not this command: keep stderr for AWS errors.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
   const { CognitoIdentityProviderClient } = await import("@aws-sdk/client-cognito-identity-provider");
   const { resendConfirmationCode } = await import("./client/index.js");
   const client = new CognitoIdentityProviderClient({
@@ -62,10 +82,36 @@ export function buildProgram(): Command {
     .option("--public-url <url>", "base URL tokens name as issuer (env USERPOOL_PUBLIC_URL; default the listen address)")
     .option("--resend-limit-per-hour <n>", "per-user ResendConfirmationCode limit, 0 = unlimited (env USERPOOL_RESEND_LIMIT_PER_HOUR; default 5)", int)
     .option("--confirm-limit-per-hour <n>", "per-user ConfirmSignUp attempts, 0 = unlimited (env USERPOOL_CONFIRM_LIMIT_PER_HOUR; default 15)", int)
-    .option("--log-level <level>", "fatal, error, warn, info, debug, trace or silent (env USERPOOL_LOG_LEVEL; default info)");
+    .option("--log-level <level>", "fatal, error, warn, info, debug, trace or silent (env USERPOOL_LOG_LEVEL; default info)")
+    .option("--database-url <url>", "postgres://… to use PostgreSQL instead of SQLite, e.g. for several instances (env USERPOOL_DATABASE_URL)")
+    .option("--secret-file <file>", "the server secret keying code HMACs; instances sharing a database need the same one (env USERPOOL_SECRET_FILE; default <data-dir>/secret.key)")
+    .option("--smtp-url <url>", "smtp[s]://user:pass@host:port of the mail relay; STARTTLS when offered (env USERPOOL_SMTP_URL; default: dev inbox only)")
+    .option("--email-from <address>", "sender unless the pool's EmailConfiguration.From is set (env USERPOOL_EMAIL_FROM; default no-reply@verificationemail.com)")
+    .option("--sms-webhook-url <url>", "where SMS messages are POSTed as signed JSON (env USERPOOL_SMS_WEBHOOK_URL; default: dev inbox only)")
+    .option("--sms-webhook-secret <secret>", "HMAC-SHA256 key for the X-Userpool-Signature header; required in production (env USERPOOL_SMS_WEBHOOK_SECRET)")
+    .option("--delivery-max-attempts <n>", "tries per message before it is abandoned (env USERPOOL_DELIVERY_MAX_ATTEMPTS; default 5)", int)
+    .option("--delivery-base-delay-ms <ms>", "first retry delay, doubled each time, ±10% jitter (env USERPOOL_DELIVERY_BASE_DELAY_MS; default 1000)", int)
+    .option("--delivery-max-delay-ms <ms>", "longest retry delay (env USERPOOL_DELIVERY_MAX_DELAY_MS; default 300000)", int)
+    .option("--trigger <arn=url>", "map a Lambda trigger ARN (LambdaConfig.CustomMessage) to an HTTP endpoint; repeatable (env USERPOOL_TRIGGERS, comma-separated)",
+      (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    .option("--trigger-timeout-ms <ms>", "how long a trigger endpoint may take (env USERPOOL_TRIGGER_TIMEOUT_MS; default 5000)", int)
+    .option("--outbox-lease-ms <ms>", "how long a claimed message stays with its instance before another may deliver it (env USERPOOL_OUTBOX_LEASE_MS; default 30000)", int)
+    .option("--credentials-file <file>", "access keys for the IAM-authorised (Admin*, pool management) operations: JSON [{accessKeyId, secretAccessKey}] or AKID:SECRET lines; " +
+      "also env USERPOOL_ACCESS_KEY_ID + USERPOOL_SECRET_ACCESS_KEY (env USERPOOL_CREDENTIALS_FILE; required in production; docs/security.md)")
+    .option("--server-secret <hex|base64>", "the server secret keying code HMACs, >= 32 bytes; prefer the env variable, command lines are visible to other users " +
+      "(env USERPOOL_SERVER_SECRET; production needs it or an existing --secret-file)")
+    .option("--ip-rate-limit <n/window>", "per-client-IP limit on the public operations, e.g. 100/10s, 20/s, off (env USERPOOL_IP_RATE_LIMIT; default off in dev, 100/10s in production)")
+    .option("--trust-proxy <hops>", "reverse proxies in front that append X-Forwarded-For; the client IP is taken from it (env USERPOOL_TRUST_PROXY; default 0)", int)
+    .option("--request-timeout-ms <ms>", "a request (headers and body) must arrive within this, else 408 (env USERPOOL_REQUEST_TIMEOUT_MS; default 30000)", int);
 
   serveOptions(program.command("serve", { isDefault: true }).description("serve the Cognito user-pool API (the default command)"))
     .action((flags) => serve(flags));
+
+  program.command("migrate")
+    .description("create or update the database schema, then exit (serve does this too at start)")
+    .option("--database-url <url>", "the PostgreSQL database (env USERPOOL_DATABASE_URL)")
+    .option("-d, --data-dir <dir>", "the SQLite store's directory, when no database url is given (env USERPOOL_DATA_DIR; default ./.userpool)")
+    .action((o) => migrate(o));
 
   program.command("resend-confirmation-code")
     .description("resend a sign-up confirmation code, as the AWS examples do (against AWS, or userpool with --endpoint or AWS_ENDPOINT_URL)")

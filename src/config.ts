@@ -1,4 +1,6 @@
 /** Server configuration: defaults, then `USERPOOL_*` environment variables, then command-line flags. */
+import { existsSync } from "node:fs";
+import { parseRateLimit } from "./domain/rate-limit.js";
 export interface Config {
   mode: "dev" | "production";
   host: string;
@@ -16,6 +18,47 @@ export interface Config {
   logLevel: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  // ---- store (docs/postgres.md)
+  /** `postgres://…` selects the PostgreSQL store (for several instances); unset = SQLite in `dataDir`. */
+  databaseUrl?: string;
+  /** The file with the server secret that keys code HMACs; default `<dataDir>/secret.key`. Instances sharing a database share it. */
+  secretFile?: string;
+  /** How long a claimed outbox message stays with its claimer before another instance may take it over. */
+  outboxLeaseMs: number;
+  // ---- delivery (docs/delivery.md)
+  /** `smtp[s]://user:pass@host:port` of the mail relay; unset = email goes to the dev inbox only. */
+  smtpUrl?: string;
+  /** Sender of verification email unless the pool's EmailConfiguration.From says otherwise. */
+  emailFrom: string;
+  /** Where SMS messages are POSTed as signed JSON; unset = SMS goes to the dev inbox only. */
+  smsWebhookUrl?: string;
+  /** HMAC-SHA256 key for the `X-Userpool-Signature` header of SMS webhook calls. */
+  smsWebhookSecret?: string;
+  /** Tries per message before it is abandoned. */
+  deliveryMaxAttempts: number;
+  /** First retry delay; each later one doubles (plus jitter) up to `deliveryMaxDelayMs`. */
+  deliveryBaseDelayMs: number;
+  deliveryMaxDelayMs: number;
+  /** Lambda trigger ARN → HTTP endpoint that receives the trigger event (CustomMessage). */
+  triggers: Record<string, string>;
+  /** How long a trigger endpoint may take before the operation fails with UnexpectedLambdaException. */
+  triggerTimeoutMs: number;
+  // ---- security (docs/security.md)
+  /** File of credentials for the IAM-authorised operations: JSON `[{accessKeyId, secretAccessKey}]` or `AKID:SECRET` lines. */
+  credentialsFile?: string;
+  /** One more credential from the environment (USERPOOL_ACCESS_KEY_ID / USERPOOL_SECRET_ACCESS_KEY). */
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** The server secret itself, hex or base64 of at least 32 bytes; wins over `secretFile`. Required in production (or an existing `secretFile`). */
+  serverSecret?: string;
+  /** Per-IP limit on the public operations, e.g. `100/10s`, or `off`; default off in dev, 100/10s in production. */
+  ipRateLimit?: string;
+  /** Most client IPs the in-memory limiter tracks at once (the oldest is evicted beyond). */
+  ipRateLimitMaxTracked: number;
+  /** Reverse proxies in front that append to X-Forwarded-For; 0 = use the socket address. */
+  trustProxy: number;
+  /** The longest a request may take to arrive (headers and body) before it is answered 408 and closed. */
+  requestTimeoutMs: number;
 }
 
 export const DEFAULTS: Config = {
@@ -29,7 +72,28 @@ export const DEFAULTS: Config = {
   confirmLimitPerHour: 15,
   logLevel: "info",
   bodyLimit: 1024 * 1024,
+  outboxLeaseMs: 30_000,
+  emailFrom: "no-reply@verificationemail.com",
+  deliveryMaxAttempts: 5,
+  deliveryBaseDelayMs: 1000,
+  deliveryMaxDelayMs: 5 * 60 * 1000,
+  triggers: {},
+  triggerTimeoutMs: 5000,
+  ipRateLimitMaxTracked: 100_000,
+  trustProxy: 0,
+  requestTimeoutMs: 30_000,
 };
+
+/** `arn=url,arn=url` (USERPOOL_TRIGGERS): split at the first `=` of each entry (ARNs contain none). */
+export function parseTriggers(list: string | string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of (Array.isArray(list) ? list : list.split(",")).map((e) => e.trim()).filter(Boolean)) {
+    const eq = entry.indexOf("=");
+    if (eq <= 0) throw new ConfigError(`trigger mapping must be <lambda arn>=<url>, not ${entry}`);
+    out[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return out;
+}
 
 /** Environment variable → config key, with the parser for its value. */
 const ENV: Record<string, [keyof Config, (v: string) => unknown]> = {
@@ -43,6 +107,26 @@ const ENV: Record<string, [keyof Config, (v: string) => unknown]> = {
   USERPOOL_RESEND_LIMIT_PER_HOUR: ["resendLimitPerHour", Number],
   USERPOOL_CONFIRM_LIMIT_PER_HOUR: ["confirmLimitPerHour", Number],
   USERPOOL_LOG_LEVEL: ["logLevel", String],
+  USERPOOL_DATABASE_URL: ["databaseUrl", String],
+  USERPOOL_SECRET_FILE: ["secretFile", String],
+  USERPOOL_OUTBOX_LEASE_MS: ["outboxLeaseMs", Number],
+  USERPOOL_SMTP_URL: ["smtpUrl", String],
+  USERPOOL_EMAIL_FROM: ["emailFrom", String],
+  USERPOOL_SMS_WEBHOOK_URL: ["smsWebhookUrl", String],
+  USERPOOL_SMS_WEBHOOK_SECRET: ["smsWebhookSecret", String],
+  USERPOOL_DELIVERY_MAX_ATTEMPTS: ["deliveryMaxAttempts", Number],
+  USERPOOL_DELIVERY_BASE_DELAY_MS: ["deliveryBaseDelayMs", Number],
+  USERPOOL_DELIVERY_MAX_DELAY_MS: ["deliveryMaxDelayMs", Number],
+  USERPOOL_TRIGGERS: ["triggers", parseTriggers],
+  USERPOOL_TRIGGER_TIMEOUT_MS: ["triggerTimeoutMs", Number],
+  USERPOOL_CREDENTIALS_FILE: ["credentialsFile", String],
+  USERPOOL_ACCESS_KEY_ID: ["accessKeyId", String],
+  USERPOOL_SECRET_ACCESS_KEY: ["secretAccessKey", String],
+  USERPOOL_SERVER_SECRET: ["serverSecret", String],
+  USERPOOL_IP_RATE_LIMIT: ["ipRateLimit", String],
+  USERPOOL_IP_RATE_LIMIT_MAX_TRACKED: ["ipRateLimitMaxTracked", Number],
+  USERPOOL_TRUST_PROXY: ["trustProxy", Number],
+  USERPOOL_REQUEST_TIMEOUT_MS: ["requestTimeoutMs", Number],
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Config> {
@@ -64,5 +148,85 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
     if (!Number.isInteger(c[k]) || c[k] < 0) throw new ConfigError(`${k} must be a whole number >= 0 (0 = unlimited), not ${c[k]}`);
   }
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`);
+  if (c.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.databaseUrl)) {
+    throw new ConfigError("database url must start with postgres:// or postgresql://");
+  }
+  if (!Number.isInteger(c.outboxLeaseMs) || c.outboxLeaseMs < 100) throw new ConfigError(`outboxLeaseMs must be a whole number >= 100, not ${c.outboxLeaseMs}`);
+  checkDeliveryConfig(c);
+  checkSecurityConfig(c);
   return c;
+}
+
+function checkDeliveryConfig(c: Config) {
+  const url = (name: string, v: string, protocols: string[]) => {
+    let u: URL;
+    try { u = new URL(v); } catch { throw new ConfigError(`${name} is not a URL`); }
+    if (!protocols.includes(u.protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => p + "//").join(" or ")}`);
+  };
+  if (c.smtpUrl) url("smtp url", c.smtpUrl, ["smtp:", "smtps:"]);
+  if (c.smsWebhookUrl) url("sms webhook url", c.smsWebhookUrl, ["http:", "https:"]);
+  for (const [arn, to] of Object.entries(c.triggers)) {
+    if (!/^arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) throw new ConfigError(`trigger ${arn} is not a Lambda function ARN`);
+    url(`trigger url for ${arn}`, to, ["http:", "https:"]);
+  }
+  if (!Number.isInteger(c.deliveryMaxAttempts) || c.deliveryMaxAttempts < 1) {
+    throw new ConfigError(`deliveryMaxAttempts must be a whole number >= 1, not ${c.deliveryMaxAttempts}`);
+  }
+  for (const k of ["deliveryBaseDelayMs", "deliveryMaxDelayMs", "triggerTimeoutMs"] as const) {
+    if (!Number.isInteger(c[k]) || c[k] < 0) throw new ConfigError(`${k} must be a whole number of milliseconds >= 0, not ${c[k]}`);
+  }
+}
+
+/** The server secret from `--server-secret`: hex (an even number of hex digits) or base64/base64url, >= 32 bytes. */
+export function parseServerSecret(text: string): Buffer {
+  const t = text.trim();
+  let key: Buffer;
+  if (/^([0-9a-fA-F]{2})+$/.test(t)) key = Buffer.from(t, "hex");
+  else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(t)) key = Buffer.from(t, "base64");
+  else throw new ConfigError("server secret must be hex or base64 (e.g. the output of `openssl rand -hex 32`)");
+  if (key.length < 32) throw new ConfigError(`server secret must be at least 32 bytes (64 hex digits), not ${key.length}`);
+  return key;
+}
+
+function checkSecurityConfig(c: Config) {
+  if (c.serverSecret !== undefined) parseServerSecret(c.serverSecret);
+  if (Boolean(c.accessKeyId) !== Boolean(c.secretAccessKey)) {
+    throw new ConfigError("USERPOOL_ACCESS_KEY_ID and USERPOOL_SECRET_ACCESS_KEY must be set together");
+  }
+  c.ipRateLimit ??= c.mode === "production" ? "100/10s" : "off";
+  try {
+    parseRateLimit(c.ipRateLimit);
+  } catch (e) {
+    throw new ConfigError(`ip rate limit: ${(e as Error).message}`);
+  }
+  for (const k of ["ipRateLimitMaxTracked", "requestTimeoutMs"] as const) {
+    if (!Number.isInteger(c[k]) || c[k] < 1) throw new ConfigError(`${k} must be a whole number >= 1, not ${c[k]}`);
+  }
+  if (!Number.isInteger(c.trustProxy) || c.trustProxy < 0) throw new ConfigError(`trustProxy must be a whole number >= 0, not ${c.trustProxy}`);
+  if (c.mode === "production") {
+    const missing = productionRequirements(c);
+    if (missing.length) {
+      throw new ConfigError(`production mode refuses to start; it needs:\n${missing.map((m) => `  - ${m}`).join("\n")}\n(or run without --mode production for a dev server)`);
+    }
+  }
+}
+
+/**
+ * Everything production mode requires that this configuration lacks, one line each (empty = ready). The one
+ * place production requirements are checked: add new ones here.
+ */
+export function productionRequirements(c: Config): string[] {
+  const missing: string[] = [];
+  if (!c.credentialsFile && !(c.accessKeyId && c.secretAccessKey)) {
+    missing.push("credentials for the IAM-authorised operations: --credentials-file FILE (USERPOOL_CREDENTIALS_FILE), " +
+      "or USERPOOL_ACCESS_KEY_ID with USERPOOL_SECRET_ACCESS_KEY");
+  }
+  if (!c.serverSecret && !(c.secretFile && existsSync(c.secretFile))) {
+    missing.push("a server secret that keys code HMACs (never generated in production): --server-secret or USERPOOL_SERVER_SECRET " +
+      "(hex or base64, >= 32 bytes, e.g. `openssl rand -hex 32`), or an existing --secret-file");
+  }
+  if (c.smsWebhookUrl && !c.smsWebhookSecret) {
+    missing.push("a key to sign SMS webhook calls: --sms-webhook-secret or USERPOOL_SMS_WEBHOOK_SECRET (docs/delivery.md)");
+  }
+  return missing;
 }

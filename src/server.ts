@@ -3,26 +3,33 @@
  * the dev inbox, health and well-known routes.
  */
 import { randomUUID } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { Logger } from "pino";
-import type { Config } from "./config.js";
+import { ConfigError, parseServerSecret, type Config } from "./config.js";
 import { cryptoRandom, systemClock, type Clock, type Random } from "./domain/clock.js";
 import { TokenService } from "./domain/tokens.js";
-import { inboxChannel } from "./delivery/channels/inbox.js";
-import { OutboxWorker } from "./delivery/outbox-worker.js";
+import { createDelivery } from "./delivery/index.js";
+import type { OutboxWorker } from "./delivery/outbox-worker.js";
+import { checkProductionChannels, guardPoolChannels } from "./delivery/production.js";
 import { createLogger } from "./log.js";
 import { createHandlers } from "./ops/index.js";
 import type { Deps } from "./ops/deps.js";
 import { handleApi } from "./protocol/aws-json.js";
-import { errorResponse, tooLarge } from "./protocol/errors.js";
+import { errorResponse, rawClientError, tooLarge } from "./protocol/errors.js";
+import { CredentialsError, describeAuth, loadCredentials, SigV4Verifier } from "./protocol/sigv4.js";
+import { clientIp, IpRateLimiter, MemoryBackend, parseRateLimit, StoreBackend } from "./domain/rate-limit.js";
+import { openPostgresStore } from "./store/postgres.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/types.js";
 import { inboxMessages } from "./web/dev-inbox.js";
 import { CORS_HEADERS, sendJson } from "./web/http.js";
 import { wellKnown } from "./web/wellknown.js";
+import { confirmUser } from "./web/confirm-user.js";
+import { inboxEvents, inboxPage } from "./web/inbox-page.js";
+import { createMetrics } from "./web/metrics.js";
 
 export interface ServerOptions {
   clock?: Clock;
@@ -38,22 +45,36 @@ export interface RunningServer {
   port: number;
   deps: Deps;
   worker: OutboxWorker;
+  /** How the server protects itself, for the start-up banner: IAM authentication and the per-IP limit. */
+  security: { auth: string; ipLimit: string };
   close(): Promise<void>;
 }
 
 /** The server secret that keys code HMACs: generated once per data dir, kept with mode 0600. */
-export function loadServerSecret(dataDir: string): Buffer {
-  const file = join(dataDir, "secret.key");
+export function loadServerSecret(dataDir: string, file = join(dataDir, "secret.key")): Buffer {
   if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, cryptoRandom.bytes(32).toString("hex") + "\n", { mode: 0o600, flag: "wx" });
+    mkdirSync(dirname(file), { recursive: true });
+    // Written aside and linked into place, so an instance sharing the file never reads it half-written.
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, cryptoRandom.bytes(32).toString("hex") + "\n", { mode: 0o600 });
+    try {
+      linkSync(tmp, file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e; // another instance made it first: use theirs
+    } finally {
+      unlinkSync(tmp);
+    }
   }
   chmodSync(file, 0o600);
-  return Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+  const secret = Buffer.from(readFileSync(file, "utf8").trim(), "hex");
+  if (secret.length < 16) throw new Error(`the server secret in ${file} must be at least 32 hex digits`);
+  return secret;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
+/** The body's bytes; null when it is over `limit`; undefined when the client went away (or timed out) first. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null | undefined> {
+  return new Promise((resolve) => {
+    req.on("close", () => { if (!req.complete) resolve(undefined); });
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit) return resolve(null);
     const chunks: Buffer[] = [];
@@ -64,7 +85,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
       chunks.push(c);
     });
     req.on("end", () => resolve(size > limit ? null : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    req.on("error", reject);
+    // An aborted or timed-out upload: nobody is left to answer (and it is no server error worth logging).
+    req.on("error", () => resolve(undefined));
   });
 }
 
@@ -73,18 +95,44 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   const random = opts.random ?? cryptoRandom;
   const log = opts.log ?? createLogger(config.logLevel);
   const dev = config.mode === "dev";
-  const codeKey = loadServerSecret(config.dataDir);
-  const store = opts.store ?? openSqliteStore({ file: join(config.dataDir, "userpool.db") });
+  // Production never generates the secret: resolveConfig made sure one is configured (docs/security.md).
+  const codeKey = config.serverSecret ? parseServerSecret(config.serverSecret) : loadServerSecret(config.dataDir, config.secretFile);
+  let credentials;
+  try {
+    credentials = loadCredentials(config);
+  } catch (e) {
+    throw e instanceof CredentialsError ? new ConfigError(e.message) : e;
+  }
+  // Without credentials (dev mode only) IAM operations accept any signature; the banner says so.
+  // Signatures are fresh by the wall clock the client signed with, not by the injected domain clock.
+  const verifier = credentials.length ? new SigV4Verifier({ credentials, region: config.region, clock: systemClock }) : undefined;
+  const store = opts.store ?? (config.databaseUrl
+    ? await openPostgresStore({ url: config.databaseUrl, serverSecret: codeKey, onError: (err) => log.error({ err }, "postgres: pooled connection failed") })
+    : openSqliteStore({ file: join(config.dataDir, "userpool.db") }));
   let publicUrl = config.publicUrl ?? "";
   const tokens = new TokenService(() => publicUrl, clock, random);
 
   const print = dev ? (opts.print ?? ((line: string) => process.stdout.write(line + "\n"))) : undefined;
-  const channel = inboxChannel(print);
-  const worker = new OutboxWorker({
-    store, clock, random, log, channelFor: () => channel, maxAttempts: 5, baseDelayMs: 1000, leaseMs: 30_000, batch: 50, pollMs: 1000,
+  await checkProductionChannels(config, store).catch(async (e) => { if (!opts.store) await store.close(); throw e; });
+  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? delivery.channels.SMS : delivery.channels.EMAIL).id);
+  const delivery = createDelivery({
+    config, store, clock, random, log, print, onAttempt: (m, ch, outcome, ms) => metrics.observeAttempt(m, ch, outcome, ms, clock.now()),
   });
-  const deps: Deps = { store, clock, random, config, codeKey, tokens, log, wakeOutbox: worker.wake };
-  const api = { handlers: createHandlers(deps), log };
+  const worker = delivery.worker;
+  const deps: Deps = { store, clock, random, config, codeKey, tokens, log, wakeOutbox: delivery.wake };
+  const ipLimit = parseRateLimit(config.ipRateLimit ?? "off");
+  const limiter = ipLimit ? new IpRateLimiter(ipLimit, store.dialect === "postgres"
+    ? new StoreBackend(store, clock, ipLimit.windowMs, (err) => log.warn({ err }, "pruning per-IP counters failed"))
+    : new MemoryBackend(config.ipRateLimitMaxTracked), clock) : undefined;
+  const api = {
+    handlers: guardPoolChannels(createHandlers(deps), config), log,
+    authorize: verifier && ((_op: string, r: Parameters<SigV4Verifier["verify"]>[0]) => { verifier.verify(r); }),
+    limitPublic: limiter && ((_op: string, ctx: { sourceIp: string }) => limiter.check(ctx.sourceIp)),
+  };
+  const security = {
+    auth: describeAuth(config.mode, credentials.length),
+    ipLimit: limiter ? limiter.describe() : `off${dev ? " (the dev default; --ip-rate-limit 100/10s turns it on)" : " (--ip-rate-limit off)"}`,
+  };
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
@@ -99,34 +147,54 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
       return res.end();
     }
     if (req.method === "POST" && url.pathname === "/") {
+      const started = performance.now();
       const body = await readBody(req, config.bodyLimit);
+      if (body === undefined) return; // the client left, or the request timed out (answered in clientError)
       const out = body === null
         ? { ...errorResponse(tooLarge(config.bodyLimit)), operation: undefined }
-        : await handleApi(api, req.headers, body, { requestId, sourceIp: req.socket.remoteAddress ?? "" });
+        : await handleApi(api, req.headers, body,
+          { requestId, sourceIp: clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy) },
+          { method: req.method, url: req.url ?? "/" });
       res.writeHead(out.status, {
         ...CORS_HEADERS, ...out.headers, "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId,
         "Content-Length": Buffer.byteLength(out.body), ...(body === null ? { Connection: "close" } : {}),
       });
+      metrics.observeRequest(out.operation, out.status >= 400 ? (out.errorType ?? `HTTP${out.status}`) : undefined, (performance.now() - started) / 1000);
       return res.end(out.body);
     }
     if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { status: "ok", mode: config.mode });
     if (dev && url.pathname === "/_dev/inbox/messages" && (req.method === "GET" || req.method === "DELETE")) {
       return inboxMessages(store, req, res, url);
     }
+    if (req.method === "GET" && url.pathname === "/metrics") return metrics.handle(res);
+    if (req.method === "GET" && /^\/confirmUser\/?$/.test(url.pathname)) {
+      return confirmUser(api.handlers, store, res, url, { requestId, sourceIp: req.socket.remoteAddress ?? "" });
+    }
+    if (dev && req.method === "GET" && url.pathname === "/_dev/inbox") return inboxPage(store, res, url);
+    if (dev && req.method === "GET" && url.pathname === "/_dev/inbox/events") return inboxEvents(store, delivery.changes, req, res);
     const wk = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(url.pathname);
     if (req.method === "GET" && wk) return wellKnown(store, res, wk[1], wk[2], tokens.issuer(wk[1]));
     sendJson(res, 404, { __type: "NotFound", message: `No route for ${req.method} ${url.pathname}. The Cognito API is POST /.` });
   }
 
-  const server = createServer((req, res) => {
+  // Timeouts are checked every connectionsCheckingInterval (default 30 s), so check often enough to honour them.
+  const server = createServer({ connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) }, (req, res) => {
     route(req, res).catch((err) => {
       log.error({ err }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { __type: "InternalErrorException", message: "Internal server error." });
       else res.destroy();
     });
   });
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  server.headersTimeout = Math.min(10_000, config.requestTimeoutMs);
+  server.requestTimeout = config.requestTimeoutMs;
+  // Slow, oversized or malformed requests get an AWS-shaped error before the connection closes.
+  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
+    const inFlight = (socket as unknown as { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+    if (socket.writable && !inFlight?.headersSent && err.code !== "ECONNRESET") {
+      socket.end(rawClientError(err.code, config.requestTimeoutMs));
+      setTimeout(() => socket.destroy(), 1000).unref();
+    } else socket.destroy();
+  });
   server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
@@ -137,15 +205,17 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   if (!publicUrl) publicUrl = url;
-  worker.start();
+  deps.config = { ...config, publicUrl }; // the CONFIRM_WITH_LINK links name it
+  delivery.start();
 
   let closed: Promise<void> | undefined;
   return {
-    url, port, deps, worker,
+    url, port, deps, worker, security,
     close() {
       closed ??= (async () => {
         await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });
-        await worker.stop();
+        limiter?.close();
+        await delivery.close();
         await store.close();
       })();
       return closed;

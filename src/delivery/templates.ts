@@ -1,16 +1,110 @@
-/** Message texts as Cognito composes them from the pool's VerificationMessageTemplate. */
+/**
+ * Message texts as Cognito composes them: the pool's VerificationMessageTemplate (or the legacy fields, or the
+ * defaults), optionally replaced by what a CustomMessage trigger returned, then `{####}`, `{username}` and, for
+ * CONFIRM_WITH_LINK, `{##link text##}` substituted. Email gets a plain-text and an HTML rendering of the same text.
+ */
 import { DEFAULT_VERIFICATION_MESSAGE, DEFAULT_VERIFICATION_SUBJECT } from "../domain/pool.js";
 
-export interface Composed { subject: string | null; body: string }
+export const DEFAULT_LINK_MESSAGE = "Please click the link below to verify your email address. {##Verify Email##} ";
+export const DEFAULT_LINK_SUBJECT = "Your verification link";
 
-const fill = (template: string, code: string, username: string) =>
-  template.split("{####}").join(code).split("{username}").join(username);
+export interface Composed { subject: string | null; body: string; html: string | null }
 
-export function composeVerification(pool: Record<string, any>, medium: "EMAIL" | "SMS", code: string, username: string): Composed {
+/** Texts a CustomMessage trigger returned; each still holds the `{####}` placeholder. */
+export interface CustomTexts { smsMessage?: string; emailMessage?: string; emailSubject?: string }
+
+export interface ComposeInput {
+  pool: Record<string, any>;
+  medium: "EMAIL" | "SMS";
+  code: string;
+  username: string;
+  /** Needed for CONFIRM_WITH_LINK: this server's public base URL and the app client the request named. */
+  link?: { publicUrl: string; clientId: string };
+  custom?: CustomTexts;
+}
+
+/** One pass over the template, so a username that looks like a placeholder is never expanded again. */
+const PLACEHOLDER = /\{####\}|\{username\}|\{##([\s\S]*?)##\}/g;
+
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+/** Cognito sends its email text as HTML; a template is taken as HTML when it uses a common HTML element. */
+const HTML_TAG = /<\/?(a|abbr|b|big|blockquote|body|br|center|code|div|em|font|h[1-6]|head|hr|html|i|img|li|meta|ol|p|pre|small|span|strong|style|table|tbody|td|th|thead|title|tr|u|ul)(\s[^<>]*)?\/?>/i;
+export const looksLikeHtml = (s: string) => HTML_TAG.test(s);
+
+export function confirmLink(publicUrl: string, clientId: string, username: string, code: string): string {
+  const q = new URLSearchParams({ client_id: clientId, user_name: username, confirmation_code: code });
+  return `${publicUrl.replace(/\/+$/, "")}/confirmUser?${q}`;
+}
+
+interface Values { code: string; username: string; url?: string }
+
+function fill(template: string, v: Values, literal: (s: string) => string, value: (s: string) => string, link: (label: string, url: string) => string) {
+  let out = "";
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out += literal(template.slice(last, m.index));
+    if (m[0] === "{####}") out += value(v.code);
+    else if (m[0] === "{username}") out += value(v.username);
+    else out += v.url ? link(m[1], v.url) : literal(m[0]);
+    last = m.index! + m[0].length;
+  }
+  return out + literal(template.slice(last));
+}
+
+/** The plain-text rendering: links become `label <url>` (the RFC 3986 appendix C convention). */
+export function renderText(template: string, v: Values): string {
+  if (looksLikeHtml(template)) return htmlToText(renderHtmlFragment(template, v));
+  return fill(template, v, (s) => s, (s) => s, (label, url) => `${label} <${url}>`);
+}
+
+function renderHtmlFragment(template: string, v: Values): string {
+  const attr = (url: string) => escapeHtml(url);
+  if (looksLikeHtml(template)) return fill(template, v, (s) => s, escapeHtml, (label, url) => `<a href="${attr(url)}">${label}</a>`);
+  return fill(template, v, (s) => escapeHtml(s).replace(/\r?\n/g, "<br>\n"), escapeHtml,
+    (label, url) => `<a href="${attr(url)}">${escapeHtml(label)}</a>`);
+}
+
+export function renderHtml(template: string, v: Values): string {
+  const fragment = renderHtmlFragment(template, v);
+  if (/<html[\s>]/i.test(fragment)) return fragment;
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n<p>${fragment}</p>\n</body></html>\n`;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'", nbsp: " " };
+
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, "")
+    // The link's <url> is bracketed with control characters until the tags are gone.
+    .replace(/<a\s[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_, url: string, label: string) => `${label} \u0001${url}\u0002`)
+    .replace(/<br\s*\/?>|<\/(p|div|h[1-6]|li|tr)>/gi, "\n")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\u0001/g, "<").replace(/\u0002/g, ">")
+    .replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ENTITIES[e])
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Whether the pool sends a confirmation link instead of a code by email. */
+export const confirmsWithLink = (pool: Record<string, any>) => pool.VerificationMessageTemplate?.DefaultEmailOption === "CONFIRM_WITH_LINK";
+
+export function composeVerification(input: ComposeInput): Composed {
+  const { pool, medium, code, username, custom } = input;
   const t = pool.VerificationMessageTemplate ?? {};
-  if (medium === "SMS") return { subject: null, body: fill(t.SmsMessage ?? DEFAULT_VERIFICATION_MESSAGE, code, username) };
-  return {
-    subject: t.EmailSubject ?? DEFAULT_VERIFICATION_SUBJECT,
-    body: fill(t.EmailMessage ?? DEFAULT_VERIFICATION_MESSAGE, code, username),
-  };
+  if (medium === "SMS") {
+    const template = custom?.smsMessage ?? t.SmsMessage ?? pool.SmsVerificationMessage ?? DEFAULT_VERIFICATION_MESSAGE;
+    return { subject: null, body: renderText(template, { code, username }), html: null };
+  }
+  const link = confirmsWithLink(pool) && input.link;
+  const url = link ? confirmLink(link.publicUrl, link.clientId, username, code) : undefined;
+  const template = custom?.emailMessage ?? (link
+    ? t.EmailMessageByLink ?? DEFAULT_LINK_MESSAGE
+    : t.EmailMessage ?? pool.EmailVerificationMessage ?? DEFAULT_VERIFICATION_MESSAGE);
+  const subject = custom?.emailSubject ?? (link
+    ? t.EmailSubjectByLink ?? DEFAULT_LINK_SUBJECT
+    : t.EmailSubject ?? pool.EmailVerificationSubject ?? DEFAULT_VERIFICATION_SUBJECT);
+  const v = { code, username, url };
+  return { subject, body: renderText(template, v), html: renderHtml(template, v) };
 }

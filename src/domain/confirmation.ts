@@ -3,10 +3,11 @@
  * HMAC (superseding any earlier code) and queue the message in the outbox, all in the caller's transaction.
  */
 import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
-import { composeVerification } from "../delivery/templates.js";
+import { composeVerification, type CustomTexts } from "../delivery/templates.js";
 import type { PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock, Random } from "./clock.js";
 import { codeHmac, SIGN_UP_CODE_TTL_MS } from "./codes.js";
+import { timeOrderedId } from "./ids.js";
 import { maskDestination } from "./mask.js";
 import { autoVerified } from "./pool.js";
 
@@ -26,8 +27,12 @@ export const deliveryDetails = (t: Target): CodeDeliveryDetailsType => ({
 
 export interface IssueDeps { clock: Clock; random: Random; codeKey: Buffer }
 
+/** How the message is written: the request's client (for CONFIRM_WITH_LINK), and CustomMessage trigger texts. */
+export interface MessageOptions { clientId?: string; publicUrl?: string; custom?: CustomTexts }
+
 export async function issueSignUpCode(
   tx: Repos, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target, trigger: "SignUp" | "ResendCode",
+  opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
   const now = deps.clock.now();
   const code = deps.random.code();
@@ -35,11 +40,19 @@ export async function issueSignUpCode(
     poolId: pool.id, usernameKey: user.usernameKey, purpose: "SIGN_UP", attribute: target.attribute,
     codeHmac: codeHmac(deps.codeKey, pool.id, user.usernameKey, "SIGN_UP", code), expiresAt: now + SIGN_UP_CODE_TTL_MS, createdAt: now,
   });
-  const text = composeVerification(pool.doc, target.medium, code, user.username);
+  const text = composeVerification({
+    pool: pool.doc, medium: target.medium, code, username: user.username, custom: opts.custom,
+    link: opts.clientId && opts.publicUrl ? { clientId: opts.clientId, publicUrl: opts.publicUrl } : undefined,
+  });
+  // The pool's sender settings travel with the message; the SMTP channel falls back to --email-from.
+  const email = (pool.doc.EmailConfiguration ?? {}) as { From?: string; ReplyToEmailAddress?: string };
+  const meta = target.medium === "EMAIL" && (email.From || email.ReplyToEmailAddress)
+    ? { ...(email.From ? { from: email.From } : {}), ...(email.ReplyToEmailAddress ? { replyTo: email.ReplyToEmailAddress } : {}) }
+    : null;
   await tx.enqueue({
-    id: deps.random.uuid(), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
-    subject: text.subject, body: text.body, html: null, code, purpose: trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE",
-    meta: null, status: "queued", attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
+    id: timeOrderedId(now, deps.random), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
+    subject: text.subject, body: text.body, html: text.html, code, purpose: trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE",
+    meta, status: "queued", attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
   });
   return deliveryDetails(target);
 }

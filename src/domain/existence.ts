@@ -1,28 +1,104 @@
 /**
- * PreventUserExistenceErrors=ENABLED: answers for users that do not exist look like answers for users that do.
- * The simulated destination is derived from the server secret, so the same name always gets the same answer.
+ * PreventUserExistenceErrors=ENABLED: answers for users that do not exist look like answers for users that do,
+ * and cost the same work (docs/security.md). The simulated destination is derived from the server secret, so the
+ * same name always gets the same answer.
+ *
+ * A simulated user's code and counters live under `simulatedUserKey`: a leading space, which no username can
+ * contain (UsernameType is `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`), then an HMAC of the name, so it can never
+ * collide with a real user and never stores what was typed. Its message goes to the `outbox_decoy` table
+ * (never delivered, never read) instead of the outbox.
  */
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
-import type { PoolRecord } from "../store/types.js";
-import type { Random } from "./clock.js";
-import { codeHmac } from "./codes.js";
+import type { OutboxMessage, PoolRecord, Repos, Store, UserRecord } from "../store/types.js";
+import { codeHmac, sameHmac } from "./codes.js";
 import { isEmail, isPhone } from "./attributes.js";
+import { issueSignUpCode, type IssueDeps, type MessageOptions, type Target } from "./confirmation.js";
+import { countAttempt } from "./limits.js";
 import { maskEmail, maskPhone } from "./mask.js";
 import { autoVerified } from "./pool.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-export function simulatedDelivery(deps: { codeKey: Buffer; random: Random }, pool: PoolRecord, name: string): CodeDeliveryDetailsType {
-  // The same work as a real delivery's code: generate and HMAC one, then drop it.
-  codeHmac(deps.codeKey, pool.id, name, "SIGN_UP", deps.random.code());
+/** Where a simulated code "goes", and what the response says about it. */
+function simulatedTarget(codeKey: Buffer, pool: PoolRecord, name: string): { target: Target; details: CodeDeliveryDetailsType } {
   const auto = autoVerified(pool.doc);
   if (auto.includes("phone_number") && (isPhone(name) || !auto.includes("email"))) {
-    const digits = isPhone(name) ? name : "+1" + String(createHmac("sha256", deps.codeKey).update(name).digest().readUInt32BE(0)).padStart(10, "5").slice(0, 10);
-    return { Destination: maskPhone(digits), DeliveryMedium: "SMS", AttributeName: "phone_number" };
+    const digits = isPhone(name) ? name : "+1" + String(createHmac("sha256", codeKey).update(name).digest().readUInt32BE(0)).padStart(10, "5").slice(0, 10);
+    return {
+      target: { medium: "SMS", attribute: "phone_number", to: digits },
+      details: { Destination: maskPhone(digits), DeliveryMedium: "SMS", AttributeName: "phone_number" },
+    };
   }
-  if (isEmail(name)) return { Destination: maskEmail(name), DeliveryMedium: "EMAIL", AttributeName: "email" };
-  const h = createHmac("sha256", deps.codeKey).update(name).digest();
+  if (isEmail(name)) {
+    return { target: { medium: "EMAIL", attribute: "email", to: name }, details: { Destination: maskEmail(name), DeliveryMedium: "EMAIL", AttributeName: "email" } };
+  }
+  const h = createHmac("sha256", codeKey).update(name).digest();
   const first = [...name][0]?.toLowerCase() ?? LETTERS[h[0] % 26];
-  return { Destination: `${first}***@${LETTERS[h[1] % 26]}***`, DeliveryMedium: "EMAIL", AttributeName: "email" };
+  const domain = LETTERS[h[1] % 26];
+  return {
+    target: { medium: "EMAIL", attribute: "email", to: `${first}@${domain}.invalid` },
+    details: { Destination: `${first}***@${domain}***`, DeliveryMedium: "EMAIL", AttributeName: "email" },
+  };
+}
+
+export function simulatedDelivery(deps: { codeKey: Buffer }, pool: PoolRecord, name: string): CodeDeliveryDetailsType {
+  return simulatedTarget(deps.codeKey, pool, name).details;
+}
+
+/** The key a name that is no user's keeps its simulated code and counters under (see the module comment). */
+export function simulatedUserKey(codeKey: Buffer, poolId: string, name: string): string {
+  return " simulated " + createHmac("sha256", codeKey).update(`${poolId}\u0000${name}`).digest("base64url").slice(0, 32);
+}
+
+/** The decoy-table slot (0-255) a simulated user's message replaces. */
+const decoySlot = (key: string) => createHash("sha256").update(key).digest()[0];
+
+/** The same repositories, except that outbox writes land undelivered in the decoy table's `slot`. */
+export function decoyRepos(tx: Repos, slot: number): Repos {
+  return new Proxy(tx, {
+    get(target, prop) {
+      if (prop === "enqueue") return (m: OutboxMessage) => target.writeDecoy(slot, { ...m, code: null });
+      const v = Reflect.get(target, prop);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+}
+
+/**
+ * ResendConfirmationCode for a name that is no enabled user's: the per-user resend limit, a generated code, its
+ * HMAC written to the codes table and the composed message written (to the decoy table) — exactly the code path of
+ * a real resend (`issueSignUpCode`) — then the answer a real delivery would give.
+ */
+export async function simulateResend(
+  tx: Repos, deps: IssueDeps, pool: PoolRecord, name: string, limitPerHour: number, opts: MessageOptions = {},
+): Promise<CodeDeliveryDetailsType> {
+  const { target, details } = simulatedTarget(deps.codeKey, pool, name);
+  const key = simulatedUserKey(deps.codeKey, pool.id, name);
+  const now = deps.clock.now();
+  await countAttempt(tx, pool.id, key, "resend", limitPerHour, now);
+  const user: UserRecord = {
+    poolId: pool.id, usernameKey: key, username: name, sub: "", status: "UNCONFIRMED", enabled: true, passwordHash: null,
+    attributes: { [target.attribute]: target.to }, emailKey: null, phone: null, createdAt: now, updatedAt: now,
+  };
+  await issueSignUpCode(decoyRepos(tx, decoySlot(key)), deps, pool, user, target, "ResendCode", opts);
+  return details;
+}
+
+/**
+ * ConfirmSignUp for a name that is no user's: the per-user attempt limit (LimitExceededException past it, as for a
+ * real user), then the same reads and constant-time comparison as a real check. The caller then answers
+ * CodeMismatchException: a simulated user's code never confirms anything.
+ */
+export async function simulateConfirm(
+  store: Store, deps: { codeKey: Buffer; clock: { now(): number } }, pool: PoolRecord, name: string, code: string, limitPerHour: number,
+): Promise<void> {
+  const key = simulatedUserKey(deps.codeKey, pool.id, name);
+  await countAttempt(store, pool.id, key, "confirm", limitPerHour, deps.clock.now());
+  await store.tx(async (tx) => {
+    await tx.getUser(pool.id, key);
+    const row = await tx.getCode(pool.id, key, "SIGN_UP");
+    const given = codeHmac(deps.codeKey, pool.id, key, "SIGN_UP", code);
+    sameHmac(row?.codeHmac ?? given, given);
+  });
 }

@@ -9,6 +9,7 @@ import {
 import { preventsUserExistenceErrors } from "../domain/client.js";
 import { codeHmac, sameHmac } from "../domain/codes.js";
 import { countAttempt } from "../domain/limits.js";
+import { simulateConfirm } from "../domain/existence.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { aliasAttributes, keyOf } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
@@ -23,7 +24,11 @@ export default ({ store, clock, codeKey, config }: Pick<Deps, "store" | "clock" 
     checkSecretHash(client, input.Username, input.SecretHash);
     const found = await resolveUser(store, pool, input.Username);
     if (!found) {
-      if (preventsUserExistenceErrors(client)) throw new CodeMismatchException(MISMATCH);
+      if (preventsUserExistenceErrors(client)) {
+        // The same limit, reads and comparison as for a real user, so neither timing nor the 16th attempt tells.
+        await simulateConfirm(store, { codeKey, clock }, pool, input.Username, input.ConfirmationCode, config.confirmLimitPerHour);
+        throw new CodeMismatchException(MISMATCH);
+      }
       throw new UserNotFoundException("Username/client id combination not found.");
     }
     const now = clock.now();

@@ -8,26 +8,37 @@ import {
 } from "../generated/cognito-idp.js";
 import { preventsUserExistenceErrors } from "../domain/client.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
-import { simulatedDelivery } from "../domain/existence.js";
+import { customMessageArn, runCustomMessage } from "../delivery/custom-message.js";
+import { confirmsWithLink } from "../delivery/templates.js";
+import { simulateResend } from "../domain/existence.js";
 import { countAttempt } from "../domain/limits.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { autoVerified } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "wakeOutbox">): Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> =>
+export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "wakeOutbox" | "log">): Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> =>
   async (input) => {
     const { store, clock, config } = deps;
     const { client, pool } = await loadClient(store, input.ClientId);
     checkSecretHash(client, input.Username, input.SecretHash);
     const hide = preventsUserExistenceErrors(client);
+    // The CustomMessage trigger is an HTTP call: made before the transaction, for a user who can get a code.
+    // (Without a trigger there is nothing to prepare: skip the extra user lookup, the hot path's costliest read.)
+    const pre = customMessageArn(pool) ? await resolveUser(store, pool, input.Username) : undefined;
+    const preTarget = pre && pre.enabled && pre.status === "UNCONFIRMED" ? deliveryTarget(pool, pre.attributes) : undefined;
+    const custom = pre && preTarget && await runCustomMessage(deps, {
+      pool, source: "CustomMessage_ResendCode", username: pre.username, sub: pre.sub, status: pre.status, attributes: pre.attributes,
+      clientId: input.ClientId, clientMetadata: input.ClientMetadata, medium: preTarget.medium, linkMode: confirmsWithLink(pool.doc),
+    });
     let sent = false;
     const details = await store.tx(async (tx): Promise<CodeDeliveryDetailsType> => {
       const user = await resolveUser(tx, pool, input.Username);
       if (!autoVerified(pool.doc).length) throw new InvalidParameterException("Cannot resend codes. Auto verification not turned on.");
       if (!user || !user.enabled) {
         // PreventUserExistenceErrors=ENABLED: an unknown or disabled user gets a delivery that looks real.
-        if (hide) return simulatedDelivery(deps, pool, input.Username);
+        // Same work as a real resend (limit, code, HMAC, writes); nothing is delivered. See docs/security.md.
+        if (hide) return simulateResend(tx, deps, pool, input.Username, config.resendLimitPerHour);
         if (!user) throw new UserNotFoundException("Username/client id combination not found.");
         throw new NotAuthorizedException("User is disabled.");
       }
@@ -36,7 +47,9 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
       if (!target) throw new InvalidParameterException("User has no attribute matching desired auto verified attributes.");
       await countAttempt(tx, pool.id, user.usernameKey, "resend", config.resendLimitPerHour, clock.now());
       sent = true;
-      return issueSignUpCode(tx, deps, pool, user, target, "ResendCode");
+      return issueSignUpCode(tx, deps, pool, user, target, "ResendCode", {
+        clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined,
+      });
     });
     if (sent) deps.wakeOutbox();
     return { CodeDeliveryDetails: details };

@@ -5,6 +5,8 @@
 import { InvalidParameterException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
 import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
+import { customMessageArn, runCustomMessage } from "../delivery/custom-message.js";
+import { confirmsWithLink } from "../delivery/templates.js";
 import { loadClient } from "../domain/lookup.js";
 import { checkPasswordPolicy, hashPassword } from "../domain/passwords.js";
 import { keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
@@ -12,7 +14,7 @@ import { checkSecretHash } from "../domain/secret-hash.js";
 import type { UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wakeOutbox">): Handler<SignUpRequest, SignUpResponse> => async (input) => {
+export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wakeOutbox" | "config" | "log">): Handler<SignUpRequest, SignUpResponse> => async (input) => {
   const { store, clock, random } = deps;
   const { client, pool } = await loadClient(store, input.ClientId);
   checkSecretHash(client, input.Username, input.SecretHash);
@@ -47,6 +49,13 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wak
     attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null,
     createdAt: now, updatedAt: now,
   };
+  // The CustomMessage trigger is an HTTP call: made before the transaction (never for a taken username).
+  const target = deliveryTarget(pool, attributes);
+  if (target && customMessageArn(pool) && (await store.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User already exists");
+  const custom = target && await runCustomMessage(deps, {
+    pool, source: "CustomMessage_SignUp", username, sub, status: "UNCONFIRMED", attributes, clientId: input.ClientId,
+    clientMetadata: input.ClientMetadata, medium: target.medium, linkMode: confirmsWithLink(pool.doc),
+  });
   const details = await store.tx(async (tx) => {
     if (byAttribute.includes("email") && attributes.email && (await tx.findUsersByEmail(pool.id, user.emailKey!)).length) {
       throw new UsernameExistsException("An account with the given email already exists.");
@@ -55,8 +64,9 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wak
       throw new UsernameExistsException("An account with the given phone_number already exists.");
     }
     if (!(await tx.insertUser(user))) throw new UsernameExistsException("User already exists");
-    const target = deliveryTarget(pool, attributes);
-    return target ? issueSignUpCode(tx, deps, pool, user, target, "SignUp") : undefined;
+    return target
+      ? issueSignUpCode(tx, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom })
+      : undefined;
   });
   if (details) deps.wakeOutbox();
   return { UserConfirmed: false, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };

@@ -15,8 +15,13 @@ const JSON_TYPES = new Set(["application/x-amz-json-1.1", "application/x-amz-jso
 export interface ApiDeps {
   handlers: Map<string, Handler>;
   log: Logger;
-  /** Where the IAM check plugs in for operations whose auth kind is "iam" (accepts everything until configured). */
-  authorize?: (operation: OperationName, headers: Record<string, string | string[] | undefined>, body: Buffer) => void;
+  /**
+   * The IAM (SigV4) check for operations whose auth kind is "iam", before the body is even parsed; throws the AWS
+   * error. Unset (dev mode without credentials): every request is accepted. See src/protocol/sigv4.ts.
+   */
+  authorize?: (operation: OperationName, request: { method: string; url: string; headers: Record<string, string | string[] | undefined>; body: Buffer }) => void;
+  /** The per-IP limit for the public operations (auth kind "none"); throws TooManyRequestsException. */
+  limitPublic?: (operation: OperationName, ctx: RequestContext) => Promise<void> | void;
 }
 
 export function parseTarget(target: string | undefined): OperationName {
@@ -46,6 +51,7 @@ export function parseBody(body: Buffer): Record<string, unknown> {
 
 export async function handleApi(
   deps: ApiDeps, headers: Record<string, string | string[] | undefined>, body: Buffer, ctx: RequestContext,
+  http: { method: string; url: string } = { method: "POST", url: "/" },
 ): Promise<ApiResponse> {
   let operation: string | undefined;
   try {
@@ -53,10 +59,12 @@ export async function handleApi(
     if (type && !JSON_TYPES.has(type)) throw unsupportedMediaType(type);
     const op = parseTarget(headers["x-amz-target"] as string | undefined);
     operation = op;
+    // Authentication first, as AWS does: an unsigned request learns nothing about the body or the operation.
+    if (operations[op].auth === "iam") deps.authorize?.(op, { method: http.method, url: http.url, headers, body });
+    else await deps.limitPublic?.(op, ctx);
     const input = parseBody(body);
     const handler = deps.handlers.get(op);
     if (!handler) throw new UnsupportedOperationException(op);
-    if (operations[op].auth === "iam") deps.authorize?.(op, headers, body);
     validateInput(op, input);
     const output = await handler(input, ctx);
     return { status: 200, headers: {}, body: JSON.stringify(output ?? {}), operation };

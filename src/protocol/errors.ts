@@ -33,3 +33,19 @@ export function errorResponse(e: CognitoError): { status: number; headers: Recor
     body: JSON.stringify(body),
   };
 }
+
+/**
+ * What the server writes straight to the socket for a request that never reached a handler (node:http's
+ * `clientError`): a request that took longer than the request timeout (slowloris), headers too large, or bytes
+ * that are not HTTP. Shaped like every other error, then the connection closes.
+ */
+export function rawClientError(code: string | undefined, timeoutMs: number): string {
+  const [status, reason, type, message] =
+    code === "ERR_HTTP_REQUEST_TIMEOUT" ? [408, "Request Timeout", "RequestTimeoutException", `The request did not arrive within ${timeoutMs} ms.`]
+    : code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large", "RequestHeaderFieldsTooLargeException", "The request headers are too large."]
+    : [400, "Bad Request", "SerializationException", "The request is not valid HTTP/1.1."];
+  const body = JSON.stringify({ __type: type, message });
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `x-amzn-ErrorType: ${type}:\r\nx-amzn-ErrorMessage: ${headerSafe(message)}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`;
+}
+

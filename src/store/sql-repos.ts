@@ -202,6 +202,20 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
         [poolId, subject, kind, now, expired, expired, now]);
       return Number(r!.count);
     },
+    async pruneCounters(poolId, olderThan) {
+      return (await db.run("DELETE FROM counters WHERE pool_id = ? AND window_start <= ?", [poolId, olderThan])).changes;
+    },
+    async writeDecoy(slot, m) {
+      await db.run("INSERT INTO outbox_decoy (slot, id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, " +
+        "attempts, next_attempt_at, lease_until, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " +
+        "ON CONFLICT (slot) DO UPDATE SET id = excluded.id, pool_id = excluded.pool_id, username = excluded.username, channel = excluded.channel, " +
+        "destination = excluded.destination, subject = excluded.subject, body = excluded.body, html = excluded.html, code = excluded.code, " +
+        "purpose = excluded.purpose, meta = excluded.meta, status = excluded.status, attempts = excluded.attempts, " +
+        "next_attempt_at = excluded.next_attempt_at, lease_until = excluded.lease_until, last_error = excluded.last_error, " +
+        "created_at = excluded.created_at, updated_at = excluded.updated_at",
+        [slot, m.id, m.poolId, m.username, m.channel, m.destination, m.subject, m.body, m.html, m.code, m.purpose, json(m.meta), m.status,
+          m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt]);
+    },
 
     // ---- refresh tokens
     async insertRefreshToken(t) {
@@ -222,12 +236,22 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
     },
     async claimDue(now, limit, leaseMs) {
       // SQLite has one writer, so the UPDATE is the claim; on PostgreSQL, SKIP LOCKED lets instances claim disjoint rows.
-      const lock = dialect === "postgres" ? " FOR UPDATE SKIP LOCKED" : "";
+      if (dialect === "postgres") {
+        const rows = await db.all(
+          "UPDATE outbox SET status = 'processing', lease_until = ?, updated_at = ? WHERE id IN (" +
+          "SELECT id FROM outbox WHERE (status = 'queued' AND next_attempt_at <= ?) OR (status = 'processing' AND lease_until < ?) " +
+          "ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING *",
+          [now + leaseMs, now, now, now, limit]);
+        return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
+      }
+      // SQLite: each kind of due message is read from the outbox_due index in order and stops at the limit. (One
+      // OR over both made SQLite collect and sort every queued row, so a claim cost grew with the backlog.)
       const rows = await db.all(
-        "UPDATE outbox SET status = 'processing', lease_until = ?, updated_at = ? WHERE id IN (" +
-        "SELECT id FROM outbox WHERE (status = 'queued' AND next_attempt_at <= ?) OR (status = 'processing' AND lease_until < ?) " +
-        `ORDER BY next_attempt_at LIMIT ?${lock}) RETURNING *`,
-        [now + leaseMs, now, now, now, limit]);
+        "UPDATE outbox SET status = 'processing', lease_until = ?, updated_at = ? WHERE id IN (SELECT id FROM (" +
+        "SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) " +
+        "UNION ALL SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'processing' AND lease_until < ? LIMIT ?)" +
+        ") ORDER BY due LIMIT ?) RETURNING *",
+        [now + leaseMs, now, now, limit, now, limit, limit]);
       return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
     },
     async recordAttempt(a, next) {
@@ -259,6 +283,17 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
     async clearFinished() {
       await db.run("DELETE FROM delivery_attempts WHERE message_id IN (SELECT id FROM outbox WHERE status IN ('sent', 'abandoned'))");
       return (await db.run("DELETE FROM outbox WHERE status IN ('sent', 'abandoned')")).changes;
+    },
+    async releaseClaims() {
+      return (await db.run("UPDATE outbox SET status = 'queued', lease_until = NULL WHERE status = 'processing'")).changes;
+    },
+    async extendLeases(ids, until) {
+      if (!ids.length) return;
+      await db.run(`UPDATE outbox SET lease_until = ? WHERE status = 'processing' AND id IN (${ids.map(() => "?").join(", ")})`, [until, ...ids]);
+    },
+    async outboxCounts() {
+      const rows = await db.all("SELECT channel, status, COUNT(*) AS n FROM outbox GROUP BY channel, status");
+      return rows.map((r) => ({ channel: r.channel, status: r.status, count: Number(r.n) }));
     },
   };
 }

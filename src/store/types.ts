@@ -146,6 +146,13 @@ export interface CounterRepo {
    * current one is over. Returns the count including this event.
    */
   hit(poolId: string, subject: string, kind: string, now: number, windowMs: number): Promise<number>;
+  /** Deletes the pool's counters whose window started at or before `olderThan` (the per-IP limiter's clean-up). */
+  pruneCounters(poolId: string, olderThan: number): Promise<number>;
+  /**
+   * PreventUserExistenceErrors: writes a message that is never delivered into slot `slot` (0-255) of the decoy
+   * table, replacing what was there, so a simulated delivery costs what a real outbox write costs.
+   */
+  writeDecoy(slot: number, m: OutboxMessage): Promise<void>;
 }
 
 export interface TokenRepo {
@@ -172,6 +179,15 @@ export interface OutboxRepo {
   countByStatus(): Promise<Record<string, number>>;
   /** Removes delivered and abandoned messages (the dev inbox's "clear"). */
   clearFinished(): Promise<number>;
+  /**
+   * Puts every claimed (`processing`) message back in the queue, due now. Only for a single-instance store at
+   * start-up, when no live worker can hold a claim (a crashed run's claims would otherwise wait out their lease).
+   */
+  releaseClaims(): Promise<number>;
+  /** Keeps the claims on messages still being delivered: their lease runs until `until`. */
+  extendLeases(ids: string[], until: number): Promise<void>;
+  /** How many messages there are per medium (`channel` column) and status, for /metrics. */
+  outboxCounts(): Promise<{ channel: string; status: string; count: number }[]>;
 }
 
 export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, TokenRepo, OutboxRepo {}

@@ -10,6 +10,7 @@ import { resolveConfig, type Config } from "../../src/config.js";
 import type { Clock } from "../../src/domain/clock.js";
 import { createLogger } from "../../src/log.js";
 import { startServer, type RunningServer, type ServerOptions } from "../../src/server.js";
+import { databaseForDataDir } from "./postgres.js";
 
 export class FakeClock implements Clock {
   private offset = 0;
@@ -37,18 +38,28 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function sdkClient(url: string) {
-  return new CognitoIdentityProviderClient({
-    region: "us-east-1", endpoint: url, maxAttempts: 1,
-    credentials: { accessKeyId: "AKIDTEST", secretAccessKey: "test-secret" },
-  });
+/** The key the harness's SDK clients sign with. */
+export const TEST_CREDENTIALS = { accessKeyId: "AKIDTEST", secretAccessKey: "test-secret" };
+/**
+ * USERPOOL_TEST_SIGV4=1: every test server requires SigV4 for the IAM operations with TEST_CREDENTIALS as its only
+ * key (dev mode otherwise accepts any signature), so the whole suite proves the SDK's signatures verify.
+ */
+export const TEST_SIGV4 = process.env.USERPOOL_TEST_SIGV4 === "1";
+
+export function sdkClient(url: string, credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string } = TEST_CREDENTIALS, region = "us-east-1") {
+  return new CognitoIdentityProviderClient({ region, endpoint: url, maxAttempts: 1, credentials });
 }
 
 export async function startTestServer(config: Partial<Config> = {}, opts: ServerOptions & { dataDir?: string } = {}): Promise<TestServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), "userpool-test-"));
   const clock = new FakeClock();
   const printed: string[] = [];
-  const server = await startServer(resolveConfig({ port: 0, dataDir, logLevel: "silent", ...config }), {
+  // USERPOOL_TEST_STORE=postgres (the second pass of `npm test`): the server gets a PostgreSQL database of its own,
+  // tied to its data dir, through the same --database-url configuration a user would give.
+  const pg = process.env.USERPOOL_TEST_STORE === "postgres" && !opts.store && !config.databaseUrl ? await databaseForDataDir(dataDir) : undefined;
+  // A test that names its own credentials (even as undefined) keeps them.
+  const sigv4 = TEST_SIGV4 && !("accessKeyId" in config) && !("credentialsFile" in config) ? { accessKeyId: TEST_CREDENTIALS.accessKeyId, secretAccessKey: TEST_CREDENTIALS.secretAccessKey } : {};
+  const server = await startServer(resolveConfig({ port: 0, dataDir, logLevel: "silent", ...(pg ? { databaseUrl: pg.url } : {}), ...sigv4, ...config }), {
     clock, log: createLogger("silent"), print: (l) => printed.push(l), ...opts,
   });
   const client = sdkClient(server.url);
@@ -72,7 +83,10 @@ export async function startTestServer(config: Partial<Config> = {}, opts: Server
     async close() {
       client.destroy();
       await server.close();
-      if (!opts.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!opts.dataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+        await pg?.drop();
+      }
     },
   };
 }

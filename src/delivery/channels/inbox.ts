@@ -1,14 +1,9 @@
 /**
- * The dev inbox channel: the message stays readable at /_dev/inbox; in dev mode the code is also printed on the
- * console (the only place a code is ever logged).
+ * The dev inbox channel: nothing leaves the machine; the message stays readable at /_dev/inbox (the outbox
+ * table is the inbox). Used in dev mode for every medium that has no real channel configured.
  */
 import type { Channel } from "../outbox-worker.js";
 
-export function inboxChannel(print: ((line: string) => void) | undefined): Channel {
-  return {
-    id: "inbox",
-    async send(m) {
-      print?.(`code ${m.code ?? "-"} for ${m.username} (${m.destination})`);
-    },
-  };
+export function inboxChannel(): Channel {
+  return { id: "inbox", async send() {} };
 }

@@ -1,0 +1,121 @@
+// The Markdown table and the hand-written SVG chart of `npm run bench`.
+
+const f0 = (n) => (n == null || Number.isNaN(n) ? "–" : Math.round(n).toLocaleString("en-US"));
+const f1 = (n) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(1));
+const f2 = (n) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(2));
+const pct = (n) => (n == null || Number.isNaN(n) ? "–" : `${Math.round(n * 100)}%`);
+const mb = (kb) => (kb == null ? "–" : `${(kb / 1024).toFixed(0)} MB`);
+
+export function markdown(r) {
+  const L = [];
+  L.push(`# userpool benchmark — ${r.startedAt}`, "");
+  L.push(`Machine: ${r.machine.cpus}× ${r.machine.cpuModel}, ${r.machine.memGB} GB, Node ${r.machine.node}. ` +
+    `Load average before / after: ${r.machine.loadBefore.join(" ")} / ${r.machine.loadAfter.join(" ")} ` +
+    `(${r.machine.uptimeAfter}). The load generator (autocannon) runs on the same cores as the servers.`, "");
+  L.push(`Users: ${f0(r.config.users)} (bulk-seeded, UNCONFIRMED, email). Per-user resend limit **off** for the run ` +
+    `(USERPOOL_RESEND_LIMIT_PER_HOUR=0). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode, stdout to a file. ` +
+    `${r.config.duration} s per measurement, ${r.config.rounds} round(s), targets alternated within each round; figures are medians over rounds.`, "");
+
+  L.push("## ResendConfirmationCode", "");
+  L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this |");
+  L.push("|---:|---|---:|---:|---:|---:|---:|---:|");
+  for (const row of r.resend) {
+    for (const [name, m] of Object.entries(row.targets)) {
+      const ratio = name === "userpool" ? "" : pct(row.targets.userpool?.rps / m.rps);
+      L.push(`| ${row.connections} | ${name} | ${f0(m.rps)} | ${f1(m.p50)} | ${f1(m.p99)} | ${f0(m.non2xx)} | ${f0(m.errors)} | ${ratio} |`);
+    }
+  }
+  L.push("");
+  L.push("Servers: **baseline** = bare node:http + Map (the ceiling); **baseline+sqlite** = the same plus one durable SQLite " +
+    "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
+    "lookups, code HMAC, one transaction with the code and the outbox row (group commit), plus its outbox worker " +
+    "delivering every message to the dev inbox and printing the code line.", "");
+  if (r.rss) {
+    L.push(`Peak RSS (VmHWM) — ${Object.entries(r.rss).map(([k, v]) => `${k}: ${mb(v)}`).join(", ")}.`, "");
+  }
+  if (r.scale) {
+    L.push("## Scale", "");
+    L.push("| users | connections | req/s | p50 ms | p99 ms | errors | peak RSS |");
+    L.push("|---:|---:|---:|---:|---:|---:|---:|");
+    for (const s of r.scale.rows) {
+      L.push(`| ${f0(s.users)} | ${s.connections} | ${f0(s.rps)} | ${f1(s.p50)} | ${f1(s.p99)} | ${f0(s.non2xx + s.errors)} | ${mb(s.rssKb)} |`);
+    }
+    L.push("", `${f0(r.scale.big)} users reach **${pct(r.scale.ratio)}** of the ${f0(r.scale.small)}-user throughput at c=${r.scale.connections} ` +
+      `(seeding took ${f1(r.scale.seedSeconds)} s).`, "");
+  }
+
+  if (r.extras?.length) {
+    L.push("## Other operations", "");
+    L.push("| what | result | reference | ratio | notes |");
+    L.push("|---|---:|---:|---:|---|");
+    for (const e of r.extras) {
+      L.push(`| ${e.what} | ${e.result ?? "–"} | ${e.reference ?? ""} | ${e.ratio == null ? "" : pct(e.ratio)} | ${e.notes ?? ""} |`);
+    }
+    L.push("");
+  }
+  if (r.peer) {
+    L.push(`## Peer: ${r.peer.name} ${r.peer.version}`, "");
+    if (r.peer.skipped) L.push(r.peer.skipped, "");
+    else {
+      L.push("| operation | connections | userpool req/s | peer req/s | userpool p99 ms | peer p99 ms | notes |");
+      L.push("|---|---:|---:|---:|---:|---:|---|");
+      for (const p of r.peer.rows) {
+        L.push(`| ${p.op} | ${p.connections} | ${f0(p.userpool?.rps)} | ${f0(p.peer?.rps)} | ${f1(p.userpool?.p99)} | ${f1(p.peer?.p99)} | ${p.notes ?? ""} |`);
+      }
+      L.push("");
+    }
+  }
+  if (r.notes?.length) {
+    L.push("## Notes", "");
+    for (const n of r.notes) L.push(`- ${n}`);
+    L.push("");
+  }
+  L.push(`\`${r.lastLine}\``, "");
+  return L.join("\n");
+}
+
+const COLORS = { baseline: "#888888", "baseline+sqlite": "#2b7bb9", userpool: "#d9480f", "cognito-local": "#2f9e44" };
+
+/** Throughput against connections, one line per server; hand-written SVG. */
+export function svg(r) {
+  const W = 640, H = 380, m = { l: 70, r: 170, t: 40, b: 50 };
+  const conns = r.resend.map((x) => x.connections);
+  const series = {};
+  for (const row of r.resend) {
+    for (const [name, v] of Object.entries(row.targets)) (series[name] ??= []).push(v.rps);
+  }
+  if (r.peer?.rows) {
+    const fp = r.peer.rows.filter((p) => p.op.startsWith("ForgotPassword"));
+    if (fp.length) series[`${r.peer.name} (ForgotPassword)`] = conns.map((c) => fp.find((p) => p.connections === c)?.peer?.rps ?? NaN);
+  }
+  const max = Math.max(1, ...Object.values(series).flat().filter(Number.isFinite));
+  const step = 10 ** Math.floor(Math.log10(max));
+  const top = Math.ceil(max / step) * step;
+  const x = (i) => m.l + (conns.length === 1 ? 0 : (i * (W - m.l - m.r)) / (conns.length - 1));
+  const y = (v) => H - m.b - (v / top) * (H - m.t - m.b);
+  const out = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`);
+  out.push(`<rect width="${W}" height="${H}" fill="white"/>`);
+  out.push(`<text x="${m.l}" y="22" font-size="14" font-weight="bold">ResendConfirmationCode throughput (req/s) vs connections</text>`);
+  for (let v = 0; v <= top + 1e-9; v += top / 5) {
+    out.push(`<line x1="${m.l}" x2="${W - m.r}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e5e5"/>`);
+    out.push(`<text x="${m.l - 8}" y="${y(v) + 4}" text-anchor="end">${Math.round(v).toLocaleString("en-US")}</text>`);
+  }
+  conns.forEach((c, i) => out.push(`<text x="${x(i)}" y="${H - m.b + 18}" text-anchor="middle">${c}</text>`));
+  out.push(`<text x="${(m.l + W - m.r) / 2}" y="${H - 12}" text-anchor="middle">connections</text>`);
+  out.push(`<line x1="${m.l}" x2="${m.l}" y1="${m.t}" y2="${H - m.b}" stroke="#333"/><line x1="${m.l}" x2="${W - m.r}" y1="${H - m.b}" y2="${H - m.b}" stroke="#333"/>`);
+  let ly = m.t + 10;
+  for (const [name, vals] of Object.entries(series)) {
+    const color = COLORS[name] ?? COLORS[name.split(" ")[0]] ?? "#7048e8";
+    const pts = vals.map((v, i) => (Number.isFinite(v) ? `${x(i).toFixed(1)},${y(v).toFixed(1)}` : null)).filter(Boolean);
+    out.push(`<polyline fill="none" stroke="${color}" stroke-width="2.5" points="${pts.join(" ")}"/>`);
+    vals.forEach((v, i) => Number.isFinite(v) && out.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.5" fill="${color}"><title>${name} c=${conns[i]}: ${Math.round(v)} req/s</title></circle>`));
+    out.push(`<line x1="${W - m.r + 15}" x2="${W - m.r + 35}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2.5"/>`);
+    out.push(`<text x="${W - m.r + 40}" y="${ly + 4}">${name.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</text>`);
+    ly += 18;
+  }
+  out.push(`<text x="${W - m.r + 15}" y="${ly + 10}" font-size="10" fill="#555">${r.config.users.toLocaleString("en-US")} users, ${r.config.duration} s each</text>`);
+  out.push(`<text x="${W - m.r + 15}" y="${ly + 24}" font-size="10" fill="#555">load avg ${r.machine.loadAfter[0]}</text>`);
+  out.push("</svg>");
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,595 @@
+#!/usr/bin/env node
+// `npm run bench`: userpool against a bare node:http ceiling on this machine, in one run. See docs/performance.md.
+//
+//   npm run bench                         # 1,000 users, c = 1, 16, 64, 5 s each, 2 rounds, plus the other operations
+//   npm run bench -- --users 1000000      # scale run: also a 1,000-user instance, and the ratio between the two
+//   npm run bench -- --peer cognito-local # also cognito-local (devDependency) on the operations it has
+//   options: --duration S --rounds R --connections 1,16,64 --only resend --skip-build --keep (the temp dir)
+//            --cpu-prof (the main userpool instance writes a V8 CPU profile to bench/results/profiles/)
+//
+// Writes bench/results/<date>.json, bench/results/latest.md and bench/results/latest.svg, and ends with the line
+// `resend c=64: <rps> req/s, <ratio> of baseline, p99 <ms> ms`. Nothing is downloaded at run time; every server
+// listens on 127.0.0.1 only, and every load loop is bounded in time.
+import autocannon from "autocannon";
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
+import { createServer } from "node:net";
+import os from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { markdown, svg } from "./lib/report.mjs";
+import { CONFIRM_CODE, PASSWORD, seedUsers, userName } from "./lib/seed.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const TARGET = "AWSCognitoIdentityProviderService.";
+const { values: opt } = parseArgs({
+  options: {
+    users: { type: "string", default: "1000" },
+    duration: { type: "string", default: "5" },
+    rounds: { type: "string", default: "2" },
+    connections: { type: "string", default: "1,16,64" },
+    peer: { type: "string" },
+    only: { type: "string" },
+    "skip-build": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    "cpu-prof": { type: "boolean", default: false },
+    out: { type: "string", default: join(ROOT, "bench", "results") },
+  },
+});
+const USERS = Number(opt.users);
+const DURATION = Number(opt.duration);
+const ROUNDS = Number(opt.rounds);
+const CONNS = opt.connections.split(",").map(Number);
+const SMALL = 1000;
+const STRIDE = 1_000_003; // prime, so i * STRIDE mod N visits every user in a scattered order
+const log = (...a) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${a.join(" ")}\n`);
+const median = (xs) => { const s = xs.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(q * s.length))]; };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const loadavg = () => os.loadavg().map((x) => x.toFixed(2));
+
+const work = mkdtempSync(join(os.tmpdir(), "userpool-bench-"));
+const children = new Set();
+const notes = [];
+
+// ------------------------------------------------------------------------------------------------ processes
+async function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once("error", rej);
+    s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => res(port)); });
+  });
+}
+
+/** Spawns a server whose stdout/stderr go to a file (a busy pipe would slow it down), and tracks it for cleanup. */
+function spawnServer(name, args, { env = {}, cwd = ROOT } = {}) {
+  const logFile = join(work, `${name}.log`);
+  const fd = openSync(logFile, "a");
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", fd, fd] });
+  closeSync(fd);
+  child.logFile = logFile;
+  child.exited = new Promise((r) => child.once("exit", (code, sig) => r({ code, sig })));
+  children.add(child);
+  child.exited.then(() => children.delete(child));
+  return child;
+}
+
+async function stop(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await child.exited;
+  clearTimeout(t);
+}
+
+const rssKb = (pid) => {
+  try { return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]); } catch { return null; }
+};
+
+/** One POST to `/`; resolves with {status, json}, rejects on a connection error. */
+function post(port, op, body, agent) {
+  return new Promise((res, rej) => {
+    const data = JSON.stringify(body);
+    const req = httpRequest({
+      host: "127.0.0.1", port, method: "POST", path: "/", agent: agent ?? false,
+      headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": TARGET + op, "content-length": Buffer.byteLength(data) },
+    }, (r) => {
+      const chunks = [];
+      r.on("data", (c) => chunks.push(c));
+      r.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        let json; try { json = text ? JSON.parse(text) : {}; } catch { json = { raw: text }; }
+        res({ status: r.statusCode, json });
+      });
+    });
+    req.on("error", rej);
+    req.end(data);
+  });
+}
+
+async function api(port, op, body) {
+  const r = await post(port, op, body);
+  if (r.status !== 200) throw new Error(`${op} answered ${r.status}: ${JSON.stringify(r.json)}`);
+  return r.json;
+}
+
+/** Retries `probe` every millisecond until it resolves true (a server answering), or fails after `ms`. */
+async function waitFor(child, probe, ms = 30_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${child.spawnargs.join(" ")} exited (${child.exitCode}); see ${child.logFile}:\n${readFileSync(child.logFile, "utf8").slice(-2000)}`);
+    try { if (await probe()) return; } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${child.spawnargs.join(" ")}; see ${child.logFile}`);
+    await sleep(1);
+  }
+}
+
+async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}, profile = false } = {}) {
+  const port = await freePort();
+  const prof = profile ? ["--cpu-prof", "--cpu-prof-dir", join(opt.out, "profiles"), "--cpu-prof-name", `${name}-${Date.now()}.cpuprofile`] : [];
+  const child = spawnServer(name, [...prof, join(ROOT, "bin", "userpool.js"), "--port", String(port), "--data-dir", dataDir, "--log-level", "warn", "--mode", mode, ...extra], {
+    env: { USERPOOL_RESEND_LIMIT_PER_HOUR: "0", ...env },
+  });
+  await waitFor(child, async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok);
+  return { name, child, port };
+}
+
+async function startBaseline(name, users, sqliteFile) {
+  const port = await freePort();
+  const args = [join(ROOT, "bench", "lib", "baseline-server.mjs"), "--users", String(users), "--port", String(port)];
+  if (sqliteFile) args.push("--sqlite", sqliteFile);
+  const child = spawnServer(name, args);
+  await waitFor(child, async () => (await post(port, "Ping", {})).status > 0);
+  return { name, child, port };
+}
+
+// ------------------------------------------------------------------------------------------------ load
+/**
+ * Drives `op` with autocannon for `duration` seconds at `connections`, building each request's body from the
+ * shared counter (`body(i)`), so every request names the next user in a scattered rotation.
+ */
+async function drive(port, op, connections, duration, body) {
+  let i = 0;
+  const inst = autocannon({
+    url: `http://127.0.0.1:${port}/`, method: "POST", connections, duration, pipelining: 1, timeout: 10,
+    headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": TARGET + op },
+    requests: [{ setupRequest(req) { req.body = JSON.stringify(body(i++)); return req; } }],
+  });
+  // autocannon's own percentiles are whole milliseconds; keep every 2xx latency (float ms) for exact ones.
+  let lat = new Float64Array(1 << 16), n = 0;
+  inst.on("response", (_client, status, _bytes, ms) => {
+    if (status < 200 || status > 299) return;
+    if (n === lat.length) { const grown = new Float64Array(n * 2); grown.set(lat); lat = grown; }
+    lat[n++] = ms;
+  });
+  const r = await inst;
+  const sorted = lat.subarray(0, n).sort();
+  const q = (p) => (n ? sorted[Math.min(n - 1, Math.floor(p * n))] : NaN);
+  return {
+    rps: r["2xx"] / r.duration, total: r.requests.total, ok: r["2xx"], non2xx: r.non2xx, errors: r.errors + r.timeouts,
+    p50: q(0.5), p90: q(0.9), p99: q(0.99), max: n ? sorted[n - 1] : NaN, seconds: r.duration,
+  };
+}
+
+const summarize = (runs) => ({
+  rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
+  non2xx: runs.reduce((a, x) => a + x.non2xx, 0), errors: runs.reduce((a, x) => a + x.errors, 0), runs,
+});
+
+// ------------------------------------------------------------------------------------------------ setup
+function build() {
+  if (opt["skip-build"]) return log("skipping the build (--skip-build)");
+  log("npm run build");
+  const r = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  if (r.status !== 0) throw new Error("npm run build failed");
+}
+
+let dist;
+async function loadDist() {
+  const at = (p) => import(pathToFileURL(join(ROOT, "dist", p)).href);
+  dist = { codes: await at("domain/codes.js"), passwords: await at("domain/passwords.js"), clock: await at("domain/clock.js") };
+}
+
+let passwordHash;
+
+/**
+ * A data dir with a pool (auto-verified email), a LEGACY client, a PreventUserExistenceErrors=ENABLED client, and
+ * the seeded users: the pool and clients through the API (so they are exactly what userpool makes), the users
+ * straight into the SQLite file while the server is stopped.
+ */
+async function prepareDataDir(name, counts) {
+  const dataDir = join(work, name);
+  const s = await startUserpool(`${name}-setup`, dataDir);
+  const pool = (await api(s.port, "CreateUserPool", { PoolName: "bench", AutoVerifiedAttributes: ["email"] })).UserPool;
+  const flows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
+  const client = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench", ExplicitAuthFlows: flows })).UserPoolClient;
+  const hidden = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench-pue", ExplicitAuthFlows: flows, PreventUserExistenceErrors: "ENABLED" })).UserPoolClient;
+  await stop(s.child);
+  const seeded = seedUsers({ dataDir, poolId: pool.Id, counts, codeHmac: dist.codes.codeHmac, passwordHash });
+  log(`${name}: seeded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")} users in ${seeded.seconds.toFixed(1)} s`);
+  return { dataDir, poolId: pool.Id, clientId: client.ClientId, hiddenClientId: hidden.ClientId, seedSeconds: seeded.seconds };
+}
+
+const resendBody = (clientId, n) => (i) => ({ ClientId: clientId, Username: userName("user", (i * STRIDE) % n) });
+
+async function checkShapes(targets, clientId) {
+  const answers = {};
+  for (const t of targets) answers[t.name] = (await post(t.port, "ResendConfirmationCode", { ClientId: clientId, Username: userName("user", 1) })).json;
+  const shapes = new Set(Object.values(answers).map((a) => JSON.stringify(a)));
+  if (shapes.size !== 1) throw new Error(`the servers answer differently: ${JSON.stringify(answers)}`);
+  log(`every server answers ${[...shapes][0]}`);
+}
+
+// ------------------------------------------------------------------------------------------------ parts
+async function resendMatrix(env) {
+  const { up, base, baseSql, prep } = env;
+  const targets = [base, up, baseSql];
+  for (const t of targets) await drive(t.port, "ResendConfirmationCode", 16, 2, resendBody(prep.clientId, USERS)); // warm-up (JIT, caches)
+  const raw = Object.fromEntries(CONNS.map((c) => [c, Object.fromEntries(targets.map((t) => [t.name, []]))]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const c of CONNS) {
+      const order = round % 2 === 0 ? targets : [...targets].reverse(); // baseline, userpool, baseline+sqlite; then reversed
+      for (const t of order) {
+        const m = await drive(t.port, "ResendConfirmationCode", c, DURATION, resendBody(prep.clientId, USERS));
+        raw[c][t.name].push(m);
+        log(`resend round ${round + 1} c=${c} ${t.name}: ${Math.round(m.rps)} req/s p50 ${m.p50.toFixed(2)} ms p99 ${m.p99.toFixed(2)} ms non2xx ${m.non2xx} errors ${m.errors} (load ${loadavg()[0]})`);
+      }
+    }
+  }
+  return CONNS.map((c) => ({
+    connections: c,
+    targets: Object.fromEntries(targets.map((t) => [t.name, summarize(raw[c][t.name])])),
+  }));
+}
+
+async function scaleRun(prep) {
+  // The same server on a 1,000-user data dir, alternated with the big one at the highest connection count.
+  const small = await prepareDataDir("small", { resend: SMALL, confirm: 0, auth: 0 });
+  const c = CONNS[CONNS.length - 1];
+  const bigUp = await startUserpool("userpool-big", prep.dataDir);
+  const smallUp = await startUserpool("userpool-small", small.dataDir);
+  for (const [s, p, n] of [[bigUp, prep, USERS], [smallUp, small, SMALL]]) await drive(s.port, "ResendConfirmationCode", c, 2, resendBody(p.clientId, n));
+  const raw = { big: [], small: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    raw.big.push(await drive(bigUp.port, "ResendConfirmationCode", c, DURATION, resendBody(prep.clientId, USERS)));
+    raw.small.push(await drive(smallUp.port, "ResendConfirmationCode", c, DURATION, resendBody(small.clientId, SMALL)));
+    log(`scale round ${round + 1}: ${USERS} users ${Math.round(raw.big.at(-1).rps)} req/s, ${SMALL} users ${Math.round(raw.small.at(-1).rps)} req/s`);
+  }
+  const big = summarize(raw.big), sm = summarize(raw.small);
+  const out = {
+    connections: c, big: USERS, small: SMALL, seedSeconds: prep.seedSeconds, ratio: big.rps / sm.rps,
+    rows: [
+      { users: USERS, connections: c, ...big, rssKb: rssKb(bigUp.child.pid) },
+      { users: SMALL, connections: c, ...sm, rssKb: rssKb(smallUp.child.pid) },
+    ],
+  };
+  await stop(bigUp.child);
+  await stop(smallUp.child);
+  return out;
+}
+
+async function scryptCeiling(seconds) {
+  const r = spawnSync(process.execPath, [join(ROOT, "bench", "lib", "scrypt-ceiling.mjs"), "--seconds", String(seconds)], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`scrypt ceiling failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").at(-1));
+}
+
+async function extras(env, extrasOut) {
+  const { up, prep } = env;
+  const add = (e) => { extrasOut.push(e); log(`${e.what}: ${e.result} ${e.reference ? `vs ${e.reference}` : ""} ${e.notes ?? ""}`); };
+
+  // SignUp against the bare scrypt ceiling, alternated.
+  const run = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+  const signups = [], ceilings = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    ceilings.push((await scryptCeiling(DURATION)).perSecond);
+    signups.push(await drive(up.port, "SignUp", 16, DURATION, (i) => {
+      const name = `su${run}r${round}n${i}`;
+      return { ClientId: prep.clientId, Username: name, Password: PASSWORD, UserAttributes: [{ Name: "email", Value: `${name}@example.com` }] };
+    }));
+  }
+  const su = summarize(signups), ceil = median(ceilings);
+  add({
+    what: "SignUp (c=16)", result: `${su.rps.toFixed(1)} req/s, p50 ${su.p50.toFixed(1)} ms, p99 ${su.p99.toFixed(1)} ms, ${su.non2xx + su.errors} errors`,
+    reference: `${ceil.toFixed(1)} hashes/s (bare scrypt N=16384 r=8 p=1, 4 libuv threads, separate process)`, ratio: su.rps / ceil, key: "signup", data: { su, ceilings },
+  });
+
+  // ConfirmSignUp: every request consumes one seeded user's code.
+  const conf = await drive(up.port, "ConfirmSignUp", 16, DURATION, (i) => ({ ClientId: prep.clientId, Username: userName("conf", i), ConfirmationCode: CONFIRM_CODE }));
+  add({ what: "ConfirmSignUp (c=16)", result: `${Math.round(conf.rps)} req/s, p50 ${conf.p50.toFixed(1)} ms, p99 ${conf.p99.toFixed(1)} ms, ${conf.non2xx + conf.errors} errors`, key: "confirm", data: conf,
+    notes: conf.total > env.counts.confirm ? `ran past the ${env.counts.confirm} seeded codes: the extra requests count as errors` : "" });
+
+  // InitiateAuth USER_PASSWORD_AUTH: one scrypt verify plus three RS256-signed tokens per request.
+  const auth = await drive(up.port, "InitiateAuth", 16, DURATION, (i) => ({
+    ClientId: prep.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: userName("auth", i % env.counts.auth), PASSWORD },
+  }));
+  add({ what: "InitiateAuth USER_PASSWORD_AUTH (c=16)", result: `${auth.rps.toFixed(1)} req/s, p50 ${auth.p50.toFixed(1)} ms, p99 ${auth.p99.toFixed(1)} ms, ${auth.non2xx + auth.errors} errors`,
+    reference: `${ceil.toFixed(1)} hashes/s`, ratio: auth.rps / ceil, key: "initiateAuth", data: auth });
+
+  // PreventUserExistenceErrors=ENABLED: a known and an unknown user, one request at a time, interleaved.
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const known = [], unknown = [];
+  const once = async (name) => {
+    const t = performance.now();
+    const r = await post(up.port, "ResendConfirmationCode", { ClientId: prep.hiddenClientId, Username: name }, agent);
+    if (r.status !== 200) throw new Error(`PreventUserExistenceErrors resend answered ${r.status} ${JSON.stringify(r.json)}`);
+    return performance.now() - t;
+  };
+  const N = 1000;
+  for (let i = 0; i < N + 100; i++) {
+    const a = await once(userName("user", (i * 7919) % USERS));
+    const b = await once(`nobody${i}x${run}`);
+    if (i >= 100) { known.push(a); unknown.push(b); }
+  }
+  agent.destroy();
+  const mk = median(known), mu = median(unknown);
+  add({
+    what: "PreventUserExistenceErrors=ENABLED: ResendConfirmationCode median latency, known vs unknown user (c=1)",
+    result: `known ${mk.toFixed(3)} ms / unknown ${mu.toFixed(3)} ms`, reference: `p90 ${quantile(known, 0.9).toFixed(3)} / ${quantile(unknown, 0.9).toFixed(3)} ms`,
+    notes: `${N} of each, interleaved; unknown/known = ${(mu / mk).toFixed(2)}`, key: "pue", data: { known: mk, unknown: mu, knownP90: quantile(known, 0.9), unknownP90: quantile(unknown, 0.9) },
+  });
+}
+
+/** Dev mode prints one console line per delivered code; production mode prints none. Same data, alternated. */
+async function consoleLineCost(env, extrasOut) {
+  const c = CONNS[CONNS.length - 1];
+  const dir = join(work, "prod-copy");
+  const devDir = join(work, "dev-copy");
+  cpSync(env.pristine, dir, { recursive: true });
+  cpSync(env.pristine, devDir, { recursive: true });
+  let prod;
+  try { prod = await startUserpool("userpool-production", dir, { mode: "production" }); } catch (e) {
+    notes.push(`Console-line cost not measured: userpool did not start in production mode (${String(e.message).split("\n")[0]}).`);
+    return;
+  }
+  const dev = await startUserpool("userpool-dev-copy", devDir);
+  const raw = { dev: [], prod: [] };
+  for (const s of [dev, prod]) await drive(s.port, "ResendConfirmationCode", c, 2, resendBody(env.prep.clientId, USERS));
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 ? [["prod", prod], ["dev", dev]] : [["dev", dev], ["prod", prod]];
+    for (const [k, s] of order) raw[k].push(await drive(s.port, "ResendConfirmationCode", c, DURATION, resendBody(env.prep.clientId, USERS)));
+  }
+  const d = summarize(raw.dev), p = summarize(raw.prod);
+  const lines = readFileSync(dev.child.logFile, "utf8").split("\n").filter((l) => l.startsWith("code ")).length;
+  extrasOut.push({
+    what: `Dev console line per delivered code (resend c=${c})`, result: `dev (prints) ${Math.round(d.rps)} req/s`,
+    reference: `production (no line) ${Math.round(p.rps)} req/s`, ratio: d.rps / p.rps,
+    notes: `${lines} lines printed to a file; production mode also drops only the dev inbox route`, key: "consoleLine", data: { dev: d, prod: p },
+  });
+  log(`console line: dev ${Math.round(d.rps)} vs production ${Math.round(p.rps)} req/s`);
+  await stop(dev.child);
+  await stop(prod.child);
+}
+
+async function coldStart(env, extrasOut) {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const dir = join(work, `cold-${i}`);
+    cpSync(env.pristine, dir, { recursive: true });
+    const port = await freePort();
+    const t0 = performance.now();
+    const child = spawnServer(`cold-${i}`, [join(ROOT, "bin", "userpool.js"), "--port", String(port), "--data-dir", dir, "--log-level", "warn"], {
+      env: { USERPOOL_RESEND_LIMIT_PER_HOUR: "0" },
+    });
+    await waitFor(child, async () => (await post(port, "ResendConfirmationCode", { ClientId: env.prep.clientId, Username: userName("user", 0) })).status === 200);
+    times.push(performance.now() - t0);
+    await stop(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const baseline = [];
+  for (let i = 0; i < 5; i++) {
+    const port = await freePort();
+    const t0 = performance.now();
+    const child = spawnServer(`cold-baseline-${i}`, [join(ROOT, "bench", "lib", "baseline-server.mjs"), "--users", String(SMALL), "--port", String(port)]);
+    await waitFor(child, async () => (await post(port, "ResendConfirmationCode", { Username: userName("user", 0) })).status === 200);
+    baseline.push(performance.now() - t0);
+    await stop(child);
+  }
+  const m = median(times);
+  extrasOut.push({
+    what: "Cold start: spawn → first answered ResendConfirmationCode", result: `${Math.round(m)} ms median`,
+    reference: `bare node:http ${Math.round(median(baseline))} ms`, notes: `runs: ${times.map((t) => Math.round(t)).join(", ")} ms; ${USERS} users on disk; \`node bin/userpool.js\` (compiled dist/)`,
+    key: "coldStart", data: { ms: m, runs: times, baselineMs: median(baseline) },
+  });
+  log(`cold start median ${Math.round(m)} ms (runs ${times.map(Math.round).join(", ")})`);
+}
+
+async function smtpPart(env, extrasOut) {
+  const help = spawnSync(process.execPath, [join(ROOT, "bin", "userpool.js"), "serve", "--help"], { encoding: "utf8" }).stdout ?? "";
+  if (!help.includes("--smtp-url")) {
+    const msg = "SMTP: skipped — this build of userpool has no --smtp-url option yet (outbox throughput to an SMTP sink and resend-to-mailbox latency need it).";
+    notes.push(msg);
+    log(msg);
+    return;
+  }
+  let SMTPServer;
+  try { ({ SMTPServer } = await import("smtp-server")); } catch {
+    notes.push("SMTP: skipped — the smtp-server devDependency is not installed.");
+    return;
+  }
+  // An in-process sink that accepts everything and notes when each recipient's message has fully arrived.
+  const arrived = [];
+  const waiters = new Map();
+  const sink = new SMTPServer({
+    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    onData(stream, session, cb) {
+      stream.on("data", () => {});
+      stream.on("end", () => {
+        const at = performance.now();
+        for (const rcpt of session.envelope.rcptTo) {
+          arrived.push(at);
+          waiters.get(rcpt.address)?.(at);
+          waiters.delete(rcpt.address);
+        }
+        cb();
+      });
+    },
+  });
+  const smtpPort = await freePort();
+  await new Promise((r) => sink.listen(smtpPort, "127.0.0.1", r));
+  const dir = join(work, "smtp-copy");
+  cpSync(env.pristine, dir, { recursive: true });
+  let up;
+  try {
+    up = await startUserpool("userpool-smtp", dir, { extra: ["--smtp-url", `smtp://127.0.0.1:${smtpPort}`] });
+  } catch (e) {
+    notes.push(`SMTP: skipped — userpool did not start with --smtp-url (${String(e.message).split("\n")[0]}).`);
+    await new Promise((r) => sink.close(r));
+    return;
+  }
+  try {
+    // Resend-to-mailbox latency: one at a time, request sent → message fully received by the sink.
+    const lat = [];
+    for (let i = 0; i < 50; i++) {
+      const name = userName("user", i);
+      const got = new Promise((r) => waiters.set(`${name}@example.com`, r));
+      const t0 = performance.now();
+      const r = await post(up.port, "ResendConfirmationCode", { ClientId: env.prep.clientId, Username: name });
+      if (r.status !== 200) throw new Error(`resend answered ${r.status}`);
+      const at = await Promise.race([got, sleep(10_000).then(() => NaN)]);
+      lat.push(at - t0);
+    }
+    // Outbox throughput: a burst of resends, then the time until the sink has every message.
+    const burst = Math.min(2000, USERS);
+    arrived.length = 0;
+    const t0 = performance.now();
+    const r = await autocannon({
+      url: `http://127.0.0.1:${up.port}/`, method: "POST", connections: 16, amount: burst,
+      headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": TARGET + "ResendConfirmationCode" },
+      requests: [{ setupRequest: (() => { let i = 0; return (req) => { req.body = JSON.stringify({ ClientId: env.prep.clientId, Username: userName("user", i++ % USERS) }); return req; }; })() }],
+    });
+    const deadline = performance.now() + 60_000;
+    while (arrived.length < r["2xx"] && performance.now() < deadline) await sleep(20);
+    const secs = (Math.max(...arrived) - t0) / 1000;
+    extrasOut.push({ what: "Resend → SMTP sink mailbox latency (c=1)", result: `${median(lat).toFixed(1)} ms median`, reference: `p90 ${quantile(lat.filter(Number.isFinite), 0.9).toFixed(1)} ms`, notes: `${lat.length} resends; ${lat.filter((x) => !Number.isFinite(x)).length} not received within 10 s`, key: "smtpLatency", data: lat });
+    extrasOut.push({ what: "Outbox throughput to an SMTP sink", result: `${Math.round(arrived.length / secs)} messages/s`, notes: `${arrived.length} of ${r["2xx"]} accepted resends received in ${secs.toFixed(1)} s (burst at c=16)`, key: "smtpThroughput", data: { received: arrived.length, accepted: r["2xx"], seconds: secs } });
+  } catch (e) {
+    notes.push(`SMTP part failed: ${e.message}`);
+  } finally {
+    await stop(up.child);
+    await new Promise((r) => sink.close(r));
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ peer
+async function peerCognitoLocal(env) {
+  let version;
+  try { version = JSON.parse(readFileSync(join(ROOT, "node_modules", "cognito-local", "package.json"), "utf8")).version; } catch {
+    return { name: "cognito-local", version: "", skipped: "cognito-local is not installed (it is a devDependency: npm install)." };
+  }
+  const cwd = join(work, "cognito-local");
+  mkdirSync(cwd, { recursive: true });
+  const port = await freePort();
+  const child = spawnServer("cognito-local", [join(ROOT, "node_modules", "cognito-local", "lib", "bin", "start.js")], { cwd, env: { PORT: String(port), HOST: "127.0.0.1" } });
+  try {
+    await waitFor(child, async () => (await post(port, "ListUserPools", { MaxResults: 1 })).status > 0);
+    const pool = (await api(port, "CreateUserPool", { PoolName: "bench", AutoVerifiedAttributes: ["email"] })).UserPool;
+    const client = (await api(port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench" })).UserPoolClient;
+    const n = Math.min(USERS, SMALL);
+    log(`cognito-local: creating ${n} users through AdminCreateUser (it has no bulk path)`);
+    for (let i = 0; i < n; i++) {
+      const name = userName("user", i);
+      await api(port, "AdminCreateUser", {
+        UserPoolId: pool.Id, Username: name, TemporaryPassword: PASSWORD, MessageAction: "SUPPRESS",
+        UserAttributes: [{ Name: "email", Value: `${name}@example.com` }, { Name: "email_verified", Value: "true" }],
+      });
+      await api(port, "AdminSetUserPassword", { UserPoolId: pool.Id, Username: name, Password: PASSWORD, Permanent: true });
+    }
+    const rows = [];
+    const run = `${Date.now().toString(36)}`;
+    for (const c of CONNS) {
+      const peer = summarize([await drive(port, "ForgotPassword", c, DURATION, (i) => ({ ClientId: client.ClientId, Username: userName("user", (i * STRIDE) % n) }))]);
+      const ours = env.resend.find((r) => r.connections === c)?.targets.userpool;
+      rows.push({ op: "ForgotPassword (peer) vs ResendConfirmationCode (userpool)", connections: c, userpool: ours, peer,
+        notes: "cognito-local has no ResendConfirmationCode; ForgotPassword is its nearest (find user, new code, deliver)" });
+    }
+    const peerSignUp = summarize([await drive(port, "SignUp", 16, DURATION, (i) => ({ ClientId: client.ClientId, Username: `p${run}${i}`, Password: PASSWORD, UserAttributes: [{ Name: "email", Value: `p${run}${i}@example.com` }] }))]);
+    rows.push({ op: "SignUp", connections: 16, userpool: env.extras.find((e) => e.key === "signup")?.data.su, peer: peerSignUp, notes: "cognito-local stores passwords without hashing" });
+    const peerAuth = summarize([await drive(port, "InitiateAuth", 16, DURATION, (i) => ({ ClientId: client.ClientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: userName("user", i % n), PASSWORD } }))]);
+    rows.push({ op: "InitiateAuth USER_PASSWORD_AUTH", connections: 16, userpool: env.extras.find((e) => e.key === "initiateAuth")?.data, peer: peerAuth, notes: "userpool pays one scrypt per sign-in" });
+    rows.push({ op: "peak RSS", connections: "", userpool: null, peer: null, notes: `cognito-local ${Math.round(rssKb(child.pid) / 1024)} MB` });
+    return { name: "cognito-local", version, rows };
+  } catch (e) {
+    return { name: "cognito-local", version, skipped: `cognito-local run failed: ${e.message}` };
+  } finally {
+    await stop(child);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ main
+async function main() {
+  const started = new Date();
+  const loadBefore = loadavg();
+  log(`work dir ${work}; load average ${loadBefore.join(" ")}`);
+  build();
+  await loadDist();
+  passwordHash = await dist.passwords.hashPassword(PASSWORD, dist.clock.cryptoRandom);
+
+  const counts = { resend: USERS, confirm: opt.only === "resend" ? 0 : 60_000, auth: opt.only === "resend" ? 0 : 1000 };
+  const prep = await prepareDataDir("userpool", counts);
+  const pristine = join(work, "pristine");
+  cpSync(prep.dataDir, pristine, { recursive: true });
+
+  const result = {
+    startedAt: started.toISOString(),
+    config: { users: USERS, duration: DURATION, rounds: ROUNDS, connections: CONNS, counts, resendLimitPerHour: 0, logLevel: "warn", mode: "dev" },
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadBefore },
+    notes,
+  };
+
+  const env = { prep, pristine, counts };
+  if (USERS > SMALL) {
+    log(`scale run: ${USERS} users against ${SMALL}`);
+    result.scale = await scaleRun(prep);
+  }
+  env.up = await startUserpool("userpool", prep.dataDir, { profile: opt["cpu-prof"] });
+  env.base = await startBaseline("baseline", USERS);
+  env.baseSql = await startBaseline("baseline+sqlite", USERS, join(work, "baseline.db"));
+  await checkShapes([env.base, env.up, env.baseSql], prep.clientId);
+  result.resend = await resendMatrix(env);
+  env.resend = result.resend;
+  result.rss = {};
+  for (const t of [env.base, env.baseSql, env.up]) result.rss[t.name] = rssKb(t.child.pid);
+  await stop(env.base.child);
+  await stop(env.baseSql.child);
+
+  result.extras = [];
+  env.extras = result.extras;
+  if (opt.only !== "resend") {
+    await extras(env, result.extras);
+    result.rss["userpool (after all operations)"] = rssKb(env.up.child.pid);
+    await stop(env.up.child);
+    await consoleLineCost(env, result.extras);
+    await coldStart(env, result.extras);
+    await smtpPart(env, result.extras);
+  } else {
+    await stop(env.up.child);
+  }
+  if (opt.peer) {
+    if (opt.peer !== "cognito-local") throw new Error(`unknown peer ${opt.peer}; only cognito-local is supported`);
+    result.peer = await peerCognitoLocal(env);
+  }
+
+  const top = result.resend.find((r) => r.connections === CONNS[CONNS.length - 1]);
+  const u = top.targets.userpool, b = top.targets.baseline;
+  result.lastLine = `resend c=${top.connections}: ${Math.round(u.rps)} req/s, ${(u.rps / b.rps).toFixed(2)} of baseline, p99 ${u.p99.toFixed(1)} ms`;
+  result.machine.loadAfter = loadavg();
+  result.machine.uptimeAfter = spawnSync("uptime", { encoding: "utf8" }).stdout.trim();
+  result.finishedAt = new Date().toISOString();
+
+  mkdirSync(opt.out, { recursive: true });
+  const stamp = started.toISOString().replace(/[:]/g, "-").replace(/\.\d+Z$/, "Z");
+  const suffix = USERS > SMALL ? `-users${USERS}` : "";
+  writeFileSync(join(opt.out, `${stamp}${suffix}.json`), JSON.stringify(result, null, 2) + "\n");
+  writeFileSync(join(opt.out, `latest${suffix}.md`), markdown(result));
+  writeFileSync(join(opt.out, `latest${suffix}.svg`), svg(result));
+  log(`wrote ${join(opt.out, `${stamp}${suffix}.json`)}, latest${suffix}.md, latest${suffix}.svg`);
+  process.stdout.write(markdown(result) + "\n");
+  process.stdout.write(result.lastLine + "\n");
+}
+
+const cleanup = async () => { for (const c of [...children]) await stop(c); if (!opt.keep) rmSync(work, { recursive: true, force: true }); };
+process.once("SIGINT", () => cleanup().then(() => process.exit(130)));
+main().then(cleanup, async (e) => { process.stderr.write(`bench failed: ${e.stack ?? e}\n`); await cleanup(); process.exit(1); });

@@ -1,0 +1,64 @@
+/**
+ * The SMS channel: a JSON POST to a webhook the operator runs (to forward to an SMS provider). The body is
+ * signed with HMAC-SHA256 over `<timestamp>.<raw body>`, so the receiver can check both who sent it and when.
+ * Any 2xx answer means delivered; anything else, a network error or a timeout is a failed attempt (retried).
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { OutboxMessage } from "../../store/types.js";
+import type { Channel } from "../outbox-worker.js";
+
+export const SIGNATURE_HEADER = "X-Userpool-Signature";
+export const TIMESTAMP_HEADER = "X-Userpool-Timestamp";
+export const MESSAGE_ID_HEADER = "X-Userpool-Message-Id";
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+
+export interface SmsWebhookOptions {
+  url: string;
+  /** Without a secret (allowed in dev mode only) requests go out unsigned. */
+  secret?: string;
+  now: () => number;
+  timeoutMs?: number;
+}
+
+/** `sha256=<hex>` of HMAC-SHA256(secret, `${timestamp}.${body}`), timestamp in epoch seconds. */
+export function webhookSignature(secret: string, timestamp: string, body: string): string {
+  return "sha256=" + createHmac("sha256", secret).update(`${timestamp}.${body}`).digest("hex");
+}
+
+/** For receivers: checks the signature and that the timestamp is within `toleranceSeconds` of `nowSeconds`. */
+export function verifyWebhookSignature(secret: string, signature: string, timestamp: string, body: string, nowSeconds: number, toleranceSeconds = 300): boolean {
+  if (!/^\d+$/.test(timestamp) || Math.abs(nowSeconds - Number(timestamp)) > toleranceSeconds) return false;
+  const want = Buffer.from(webhookSignature(secret, timestamp, body));
+  const got = Buffer.from(signature);
+  return want.length === got.length && timingSafeEqual(want, got);
+}
+
+function describe(e: unknown, timeoutMs: number): string {
+  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+  if (err?.name === "TimeoutError" || err?.name === "AbortError") return `webhook did not answer within ${timeoutMs} ms`;
+  return `webhook unreachable: ${err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e)}`;
+}
+
+export function smsWebhookChannel(o: SmsWebhookOptions): Channel {
+  const timeoutMs = o.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  return {
+    id: "sms-webhook",
+    async send(m: OutboxMessage) {
+      if (m.channel !== "SMS") throw new Error(`the sms-webhook channel cannot send ${m.channel} messages`);
+      const body = JSON.stringify({ messageId: m.id, to: m.destination, body: m.body, poolId: m.poolId, username: m.username, purpose: m.purpose });
+      const timestamp = String(Math.floor(o.now() / 1000));
+      const headers: Record<string, string> = {
+        "Content-Type": "application/json", "User-Agent": "userpool", [MESSAGE_ID_HEADER]: m.id, [TIMESTAMP_HEADER]: timestamp,
+      };
+      if (o.secret) headers[SIGNATURE_HEADER] = webhookSignature(o.secret, timestamp, body);
+      let res: Response;
+      try {
+        res = await fetch(o.url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+        await res.arrayBuffer();
+      } catch (e) {
+        throw new Error(describe(e, timeoutMs));
+      }
+      if (res.status < 200 || res.status > 299) throw new Error(`webhook answered HTTP ${res.status}`);
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The email channel: SMTP through nodemailer, with pooled connections. `smtp://` upgrades with STARTTLS whenever
+ * the server offers it; `smtps://` is TLS from the first byte. Each message goes out once per attempt with a
+ * Message-ID derived from its outbox id, so a receiver can recognise the rare redelivery after a crash.
+ */
+import nodemailer from "nodemailer";
+import type { OutboxMessage } from "../../store/types.js";
+import type { Channel } from "../outbox-worker.js";
+
+export interface SmtpOptions {
+  /** `smtp[s]://user:pass@host:port`, optionally with nodemailer options as query (`?tls.rejectUnauthorized=false`). */
+  url: string;
+  /** The sender when the pool sets no `EmailConfiguration.From`. */
+  from: string;
+}
+
+/** The URL with its password and query values replaced, for banners and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    for (const key of [...u.searchParams.keys()]) u.searchParams.set(key, "***");
+    return u.toString().replace(/%2A%2A%2A/g, "***");
+  } catch {
+    return "(invalid url)";
+  }
+}
+
+const domainOf = (address: string) => /@([^\s>]+)>?\s*$/.exec(address)?.[1] ?? "userpool.invalid";
+
+export function smtpChannel(o: SmtpOptions): Channel {
+  // A relay that hangs makes a failed attempt (retried later) rather than a stuck one.
+  const transport = nodemailer.createTransport({
+    url: o.url, pool: true, maxConnections: 5, maxMessages: 100,
+    connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000,
+  });
+  return {
+    id: "smtp",
+    async send(m: OutboxMessage) {
+      if (m.channel !== "EMAIL") throw new Error(`the smtp channel cannot send ${m.channel} messages`);
+      const meta = (m.meta ?? {}) as { from?: string; replyTo?: string };
+      const from = meta.from ?? o.from;
+      await transport.sendMail({
+        from,
+        ...(meta.replyTo ? { replyTo: meta.replyTo } : {}),
+        to: m.destination,
+        subject: m.subject ?? "",
+        text: m.body,
+        ...(m.html ? { html: m.html } : {}),
+        messageId: `<${m.id}@${domainOf(from)}>`,
+      });
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * The CustomMessage Lambda trigger, served by an HTTP endpoint: a pool's `LambdaConfig.CustomMessage` ARN is
+ * mapped by configuration (`--trigger <arn>=<url>`) to a URL that receives Cognito's event JSON and answers with
+ * the event, its `response` filled in. It runs before the operation's transaction and never sees the code: the
+ * texts it returns carry the `{####}` placeholder, substituted afterwards.
+ */
+import type { Logger } from "pino";
+import type { Config } from "../config.js";
+import { InvalidLambdaResponseException, UnexpectedLambdaException } from "../generated/cognito-idp.js";
+import type { PoolRecord, UserStatus } from "../store/types.js";
+import type { CustomTexts } from "./templates.js";
+
+export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode";
+
+/** Real Cognito sends this when the caller's SDK is not known to it; we do not see the SDK either. */
+export const AWS_SDK_VERSION = "aws-sdk-unknown-unknown";
+export const CODE_PARAMETER = "{####}";
+const EMAIL_MAX = 20_000;
+const SMS_MAX = 140;
+const SUBJECT_MAX = 140;
+
+export interface CustomMessageInput {
+  pool: PoolRecord;
+  source: CustomMessageSource;
+  username: string;
+  sub: string;
+  status: UserStatus;
+  attributes: Record<string, string>;
+  clientId: string;
+  clientMetadata?: Record<string, string>;
+  /** The medium the code goes to: only that medium's returned message is used and checked. */
+  medium: "EMAIL" | "SMS";
+  /** CONFIRM_WITH_LINK: the email message may carry a `{##link##}` instead of `{####}`. */
+  linkMode: boolean;
+}
+
+export interface CustomMessageDeps {
+  config: Pick<Config, "region" | "triggers" | "triggerTimeoutMs">;
+  log: Logger;
+}
+
+export const customMessageArn = (pool: PoolRecord): string | undefined =>
+  (pool.doc.LambdaConfig as { CustomMessage?: string } | undefined)?.CustomMessage || undefined;
+
+/** The event exactly as Cognito builds it (DG: user-pool-lambda-custom-message, common trigger parameters). */
+export function customMessageEvent(input: CustomMessageInput, region: string) {
+  const userAttributes: Record<string, string> = { sub: input.sub, ...input.attributes };
+  for (const a of ["email", "phone_number"]) {
+    if (userAttributes[a] !== undefined && userAttributes[`${a}_verified`] === undefined) userAttributes[`${a}_verified`] = "false";
+  }
+  userAttributes["cognito:user_status"] = input.status;
+  return {
+    version: "1",
+    triggerSource: input.source,
+    region,
+    userPoolId: input.pool.id,
+    userName: input.username,
+    callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId: input.clientId },
+    request: {
+      userAttributes,
+      codeParameter: CODE_PARAMETER,
+      usernameParameter: null,
+      clientMetadata: input.clientMetadata ?? {},
+    },
+    response: { smsMessage: null, emailMessage: null, emailSubject: null },
+  };
+}
+
+const failed = (reason: string) => new UnexpectedLambdaException(`CustomMessage invocation failed due to error ${reason}.`);
+const invalid = (reason: string) => new InvalidLambdaResponseException(`Invalid CustomMessage lambda response: ${reason}.`);
+
+function describeFetchError(e: unknown): string {
+  const err = e as { name?: string; cause?: { code?: string; name?: string } };
+  if (err?.name === "TimeoutError" || err?.name === "AbortError" || err?.cause?.name === "ConnectTimeoutError") {
+    return "Socket timeout while invoking Lambda function";
+  }
+  return `Unable to reach the Lambda function endpoint (${err?.cause?.code ?? err?.name ?? "network error"})`;
+}
+
+/**
+ * Calls the pool's CustomMessage trigger, if it has one, and returns the texts to use instead of the pool's
+ * templates. Throws UnexpectedLambdaException (unmapped ARN, network error, timeout, non-2xx, invalid JSON) or
+ * InvalidLambdaResponseException (a returned text of the wrong type, too long, or without the code).
+ */
+export async function runCustomMessage(deps: CustomMessageDeps, input: CustomMessageInput): Promise<CustomTexts | undefined> {
+  const arn = customMessageArn(input.pool);
+  if (!arn) return undefined;
+  const url = deps.config.triggers[arn];
+  if (!url) {
+    deps.log.warn({ poolId: input.pool.id, arn }, "CustomMessage trigger has no endpoint mapping; the operation fails");
+    throw new UnexpectedLambdaException(
+      `CustomMessage trigger ${arn} has no endpoint: map it with --trigger ${arn}=<url> (env USERPOOL_TRIGGERS).`);
+  }
+  const event = customMessageEvent(input, deps.config.region);
+  let text: string;
+  try {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "User-Agent": "userpool" },
+      body: JSON.stringify(event),
+      signal: AbortSignal.timeout(deps.config.triggerTimeoutMs),
+    });
+    text = await res.text();
+    if (res.status < 200 || res.status > 299) {
+      deps.log.warn({ poolId: input.pool.id, arn, status: res.status }, "CustomMessage trigger answered an error status");
+      throw failed(`Lambda function returned HTTP status ${res.status}`);
+    }
+  } catch (e) {
+    if (e instanceof UnexpectedLambdaException) throw e;
+    deps.log.warn({ poolId: input.pool.id, arn, err: describeFetchError(e) }, "CustomMessage trigger call failed");
+    throw failed(describeFetchError(e));
+  }
+  let out: unknown;
+  try {
+    out = JSON.parse(text);
+  } catch {
+    throw failed("Lambda function returned invalid JSON");
+  }
+  return checkResponse(out, input);
+}
+
+function checkResponse(out: unknown, input: CustomMessageInput): CustomTexts {
+  if (out === null || typeof out !== "object" || Array.isArray(out)) throw invalid("the function must return the event object");
+  const response = (out as { response?: unknown }).response ?? {};
+  if (response === null || typeof response !== "object" || Array.isArray(response)) throw invalid("response must be an object");
+  const r = response as Record<string, unknown>;
+  const texts: CustomTexts = {};
+  for (const key of ["smsMessage", "emailMessage", "emailSubject"] as const) {
+    const v = r[key];
+    if (v === null || v === undefined) continue;
+    if (typeof v !== "string") throw invalid(`response.${key} must be a string or null`);
+    texts[key] = v;
+  }
+  const hasCode = (s: string, link: boolean) => s.includes(CODE_PARAMETER) || (link && /\{##[\s\S]*?##\}/.test(s));
+  if (input.medium === "SMS" && texts.smsMessage !== undefined) {
+    if (!hasCode(texts.smsMessage, false)) throw invalid(`response.smsMessage must contain the code parameter ${CODE_PARAMETER}`);
+    if ([...texts.smsMessage].length > SMS_MAX) throw invalid(`response.smsMessage must be at most ${SMS_MAX} characters`);
+  }
+  if (input.medium === "EMAIL" && texts.emailMessage !== undefined) {
+    const what = input.linkMode ? `the code parameter ${CODE_PARAMETER} or a {##link##}` : `the code parameter ${CODE_PARAMETER}`;
+    if (!hasCode(texts.emailMessage, input.linkMode)) throw invalid(`response.emailMessage must contain ${what}`);
+    if ([...texts.emailMessage].length > EMAIL_MAX) throw invalid(`response.emailMessage must be at most ${EMAIL_MAX} characters`);
+  }
+  if (input.medium === "EMAIL" && texts.emailSubject !== undefined && [...texts.emailSubject].length > SUBJECT_MAX) {
+    throw invalid(`response.emailSubject must be at most ${SUBJECT_MAX} characters`);
+  }
+  return texts;
+}

@@ -1,0 +1,14 @@
+/** The delivery part of the start-up banner: which channel serves each medium, with secrets redacted. */
+import type { Config } from "../config.js";
+import { redactUrl } from "./channels/smtp.js";
+
+export function describeDelivery(c: Config): string[] {
+  const fallback = c.mode === "dev" ? "dev inbox only" : "NONE (pools cannot auto-verify it)";
+  const triggers = Object.keys(c.triggers);
+  return [
+    `  email:   ${c.smtpUrl ? `SMTP ${redactUrl(c.smtpUrl)} from ${c.emailFrom}` : `${fallback} (set --smtp-url)`}`,
+    `  sms:     ${c.smsWebhookUrl ? `webhook ${redactUrl(c.smsWebhookUrl)} (${c.smsWebhookSecret ? "signed" : "UNSIGNED: set --sms-webhook-secret"})` : `${fallback} (set --sms-webhook-url)`}`,
+    `  retries: ${c.deliveryMaxAttempts} attempts, backoff from ${c.deliveryBaseDelayMs} ms up to ${c.deliveryMaxDelayMs} ms`,
+    ...(triggers.length ? [`  triggers: ${triggers.join(", ")}`] : []),
+  ];
+}

@@ -1,0 +1,189 @@
+/**
+ * The PostgreSQL store, for several userpool instances behind one load balancer: the same repositories as SQLite
+ * (sql-repos.ts), run through a `pg` connection pool. Statements outside a transaction use any pooled connection;
+ * `tx()` holds one connection from BEGIN to COMMIT. The isolation level is PostgreSQL's default, READ COMMITTED:
+ * the repositories make every contended change a single conditional statement (upsert, `DELETE … WHERE`,
+ * `UPDATE … WHERE status = ?`, `FOR UPDATE SKIP LOCKED`), so none of them reads a value and writes it back later.
+ */
+import { createHmac } from "node:crypto";
+import pg from "pg";
+import { loadMigrations } from "./migrate.js";
+import { createRepos, type SqlExecutor } from "./sql-repos.js";
+import type { Repos, Store } from "./types.js";
+
+export interface PostgresOptions {
+  /** A libpq-style URL: `postgres://user:password@host:5432/database?sslmode=require`. */
+  url: string;
+  /** Connections in the pool (default 10). */
+  poolSize?: number;
+  /**
+   * The server secret that keys code HMACs. Only a fingerprint of it is stored: the first instance records it, and an
+   * instance with a different secret refuses to start, because it could not check the codes the others issued.
+   */
+  serverSecret?: Buffer;
+  /** Where errors of idle pooled connections go (a dropped connection is replaced on next use). */
+  onError?: (err: Error) => void;
+}
+
+/** `pg_advisory_lock` key that serialises migrations across instances: "userpool" in ASCII. */
+const MIGRATION_LOCK = "8463800222054117228";
+/** Transient failures of a transaction that PostgreSQL asks the client to retry. */
+const RETRYABLE = new Set(["40001", "40P01"]); // serialization_failure, deadlock_detected
+const MAX_TX_TRIES = 4;
+
+/** BIGINT (int8) columns carry epoch milliseconds and counts, all far below 2^53: read them as numbers. */
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === 20) return (v: string) => Number(v);
+    return format === "binary" ? pg.types.getTypeParser(oid, "binary") : pg.types.getTypeParser(oid, "text");
+  },
+} as pg.CustomTypesConfig;
+
+/** `?` placeholders → `$1, $2, …` (outside string literals), converted once per distinct statement. */
+const converted = new Map<string, string>();
+function statement(sql: string): string {
+  let s = converted.get(sql);
+  if (s === undefined) {
+    let n = 0;
+    let quoted = false;
+    let text = "";
+    for (const ch of sql) {
+      if (ch === "'") quoted = !quoted;
+      text += ch === "?" && !quoted ? `$${++n}` : ch;
+    }
+    // Unnamed on purpose: a named (prepared) `SELECT *` fails with "cached plan must not change result type" once
+    // another instance's newer migration adds a column, which would break rolling upgrades.
+    s = text;
+    converted.set(sql, s);
+  }
+  return s;
+}
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+function executor(db: Queryable): SqlExecutor {
+  const query = (sql: string, params: unknown[] = []) => db.query(statement(sql), params);
+  return {
+    all: async (sql, p) => (await query(sql, p)).rows,
+    get: async (sql, p) => (await query(sql, p)).rows[0],
+    run: async (sql, p) => ({ changes: (await query(sql, p)).rowCount ?? 0 }),
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres://(unparseable URL)";
+  }
+}
+
+function createPool(opts: PostgresOptions): pg.Pool {
+  const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types, application_name: "userpool" });
+  // Without a listener, an idle connection that the server drops would crash the process.
+  pool.on("error", (err) => opts.onError?.(err));
+  return pool;
+}
+
+/**
+ * Brings the database's schema up to date. Every instance runs this at start; the advisory lock makes a second
+ * instance wait while the first migrates, and then find nothing left to do. Returns the names it applied.
+ */
+export async function migratePostgres(pool: pg.Pool, secretFingerprint?: string): Promise<string[]> {
+  const client = await pool.connect();
+  const applied: string[] = [];
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      await client.query("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+      await client.query("CREATE TABLE IF NOT EXISTS userpool_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
+      const done = new Set((await client.query("SELECT version FROM schema_migrations")).rows.map((r) => Number(r.version)));
+      for (const m of loadMigrations("postgres")) {
+        if (done.has(m.version)) continue;
+        await client.query("BEGIN");
+        try {
+          await client.query(m.sql);
+          await client.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [m.version, m.name, Date.now()]);
+          await client.query("COMMIT");
+        } catch (e) {
+          await client.query("ROLLBACK");
+          throw new Error(`migration ${m.name} failed: ${(e as Error).message}`, { cause: e });
+        }
+        applied.push(m.name);
+      }
+      if (secretFingerprint) await checkSecret(client, secretFingerprint);
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+  return applied;
+}
+
+/** An HMAC of a constant under the secret: equal for equal secrets, and no help in guessing a 256-bit one. */
+const fingerprintOf = (secret: Buffer) => createHmac("sha256", secret).update("userpool server secret fingerprint").digest("hex");
+
+async function checkSecret(client: pg.PoolClient, fingerprint: string) {
+  await client.query("INSERT INTO userpool_settings (name, value) VALUES ('secret_fingerprint', $1) ON CONFLICT DO NOTHING", [fingerprint]);
+  const { rows } = await client.query("SELECT value FROM userpool_settings WHERE name = 'secret_fingerprint'");
+  if (rows[0]?.value !== fingerprint) {
+    throw new Error("this instance's server secret differs from the one this database is used with; every instance must use " +
+      "the same secret (--secret-file / USERPOOL_SECRET_FILE), or codes issued by one instance fail on another");
+  }
+}
+
+/** Runs the migrations and returns the names applied, for `userpool migrate`. */
+export async function migratePostgresUrl(url: string): Promise<string[]> {
+  const pool = createPool({ url });
+  try { return await migratePostgres(pool); } finally { await pool.end(); }
+}
+
+export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
+  const pool = createPool(opts);
+  try {
+    await migratePostgres(pool, opts.serverSecret && fingerprintOf(opts.serverSecret));
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+
+  async function tx<T>(fn: (s: Repos) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query("BEGIN");
+        const result = await fn(createRepos(executor(client), "postgres"));
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        try { await client.query("ROLLBACK"); } catch (r) { broken = r as Error; }
+        const code = (e as { code?: string }).code;
+        if (!(code && RETRYABLE.has(code) && attempt < MAX_TX_TRIES)) throw e;
+        // Deadlock or serialization failure: PostgreSQL rolled everything back; run the whole function again.
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      } finally {
+        client.release(broken);
+      }
+    }
+  }
+
+  const repos = createRepos(executor(pool), "postgres");
+  return {
+    ...repos,
+    // Outside a transaction each statement may run on a different connection, so the methods that write more
+    // than one statement get a transaction of their own (SQLite's single connection gives them that for free).
+    recordAttempt: (a, next) => tx((s) => s.recordAttempt(a, next)),
+    deletePool: (id) => tx((s) => s.deletePool(id)),
+    deleteUser: (poolId, key) => tx((s) => s.deleteUser(poolId, key)),
+    clearFinished: () => tx((s) => s.clearFinished()),
+    dialect: "postgres",
+    tx,
+    async close() {
+      await pool.end();
+    },
+  };
+}

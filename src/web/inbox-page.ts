@@ -1,0 +1,155 @@
+/**
+ * The dev inbox page (dev mode only): `GET /_dev/inbox` renders every message newest first, with the code large
+ * and a copy button, filterable by address (`?to=`). `GET /_dev/inbox/events` is a server-sent event stream that
+ * says "change" whenever messages are queued or attempted; the page then fetches its list again
+ * (`/_dev/inbox?fragment=1`), so the list is rendered in one place only.
+ */
+import { randomBytes } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ChangeSignal } from "../delivery/events.js";
+import { escapeHtml } from "../delivery/templates.js";
+import type { OutboxMessage, Store } from "../store/types.js";
+
+const LIMIT = 200;
+/** Changes made by other instances (PostgreSQL) are noticed by polling the outbox counts this often. */
+const POLL_MS = 2000;
+const HEARTBEAT_MS = 15_000;
+
+const time = (ms: number) => new Date(ms).toISOString().replace("T", " ").slice(0, 19) + " UTC";
+
+/** Escapes the body and turns the URLs in it into links (the confirmation links, mostly). */
+const linkify = (text: string) =>
+  escapeHtml(text).replace(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g, (url) => `<a href="${url}" rel="noreferrer">${url}</a>`);
+
+function renderMessage(m: OutboxMessage): string {
+  const medium = m.channel === "SMS" ? "SMS" : "EMAIL";
+  return `<article class="msg" data-id="${escapeHtml(m.id)}" data-status="${escapeHtml(m.status)}" data-to="${escapeHtml(m.destination)}">
+  <header>
+    <span class="to">${escapeHtml(m.destination)}</span>
+    <span class="badge medium ${medium.toLowerCase()}">${medium}</span>
+    <span class="purpose">${escapeHtml(m.purpose)}</span>
+    <time datetime="${new Date(m.createdAt).toISOString()}">${time(m.createdAt)}</time>
+    <span class="badge status ${escapeHtml(m.status)}">${escapeHtml(m.status)}</span>
+    <span class="attempts">${m.attempts} attempt${m.attempts === 1 ? "" : "s"}</span>
+  </header>
+  ${m.subject ? `<h2 class="subject">${escapeHtml(m.subject)}</h2>` : ""}
+  ${m.code ? `<div class="code-row"><span class="code">${escapeHtml(m.code)}</span>` +
+    `<button type="button" class="copy" data-code="${escapeHtml(m.code)}">Copy code</button></div>` : ""}
+  <pre class="body">${linkify(m.body)}</pre>
+  <footer>user <span class="username">${escapeHtml(m.username)}</span> · pool ${escapeHtml(m.poolId)}${m.lastError
+    ? ` · <span class="error">last error: ${escapeHtml(m.lastError)}</span>` : ""}</footer>
+</article>`;
+}
+
+function renderList(messages: OutboxMessage[], to: string): string {
+  if (!messages.length) {
+    return `<p class="empty">No messages${to ? ` to ${escapeHtml(to)}` : ""} yet. Sign a user up and the code appears here.</p>`;
+  }
+  return messages.map(renderMessage).join("\n");
+}
+
+const STYLE = `
+body{font-family:system-ui,sans-serif;margin:0;background:#f5f5f4;color:#1c1917}
+.top{background:#1c1917;color:#fafaf9;padding:.75rem 1.25rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
+.top h1{font-size:1.1rem;margin:0;font-weight:600}
+.top form{display:flex;gap:.5rem;margin-left:auto}
+.top input{padding:.35rem .5rem;border-radius:4px;border:0;min-width:16rem}
+.top a{color:#d6d3d1}
+#live{font-size:.8rem;color:#a8a29e}#live.on{color:#86efac}
+main{max-width:60rem;margin:1rem auto;padding:0 1rem}
+.msg{background:#fff;border:1px solid #e7e5e4;border-radius:6px;padding:.75rem 1rem;margin-bottom:.75rem}
+.msg header{display:flex;gap:.6rem;flex-wrap:wrap;align-items:center;font-size:.85rem;color:#57534e}
+.msg .to{font-weight:600;color:#1c1917}
+.badge{border-radius:3px;padding:0 .35rem;font-size:.75rem;background:#e7e5e4}
+.badge.sent{background:#bbf7d0}.badge.abandoned{background:#fecaca}.badge.queued,.badge.processing{background:#fef08a}
+.subject{font-size:1rem;margin:.5rem 0 .25rem}
+.code-row{display:flex;align-items:center;gap:.75rem;margin:.4rem 0}
+.code{font:700 2rem/1.2 ui-monospace,monospace;letter-spacing:.2em}
+.copy{padding:.3rem .7rem;cursor:pointer}
+.body{white-space:pre-wrap;word-break:break-word;background:#fafaf9;border-radius:4px;padding:.5rem;font:.9rem/1.4 ui-monospace,monospace;margin:.4rem 0}
+.msg footer{font-size:.75rem;color:#78716c}.error{color:#b91c1c}
+.empty{color:#78716c}`;
+
+const SCRIPT = `
+const list = document.getElementById("messages");
+const live = document.getElementById("live");
+const params = new URLSearchParams(location.search);
+let timer;
+async function refresh() {
+  const q = new URLSearchParams(params); q.set("fragment", "1");
+  const res = await fetch("/_dev/inbox?" + q, { cache: "no-store" });
+  if (res.ok) list.innerHTML = await res.text();
+}
+function connect() {
+  const events = new EventSource("/_dev/inbox/events");
+  events.addEventListener("open", () => { live.textContent = "live"; live.className = "on"; });
+  events.addEventListener("change", () => { clearTimeout(timer); timer = setTimeout(refresh, 100); });
+  events.addEventListener("error", () => { live.textContent = "reconnecting…"; live.className = ""; });
+}
+list.addEventListener("click", async (e) => {
+  const button = e.target.closest("button.copy");
+  if (!button) return;
+  const code = button.dataset.code;
+  try { await navigator.clipboard.writeText(code); }
+  catch {
+    const t = document.createElement("textarea"); t.value = code; document.body.append(t); t.select();
+    document.execCommand("copy"); t.remove();
+  }
+  button.textContent = "Copied";
+  setTimeout(() => { button.textContent = "Copy code"; }, 1500);
+});
+connect();`;
+
+function page(res: ServerResponse, messages: OutboxMessage[], to: string) {
+  const nonce = randomBytes(16).toString("base64");
+  const html = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>userpool dev inbox</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
+<body>
+<div class="top"><h1>userpool dev inbox</h1><span id="live">connecting…</span>
+<form method="get" action="/_dev/inbox" role="search"><input type="search" name="to" value="${escapeHtml(to)}" placeholder="filter by address (email or phone)" aria-label="address">
+<button type="submit">Filter</button>${to ? ` <a href="/_dev/inbox">all</a>` : ""}</form></div>
+<main><div id="messages">${renderList(messages, to)}</div></main>
+<script nonce="${nonce}">${SCRIPT}</script>
+</body></html>
+`;
+  send(res, html, `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'`);
+}
+
+function send(res: ServerResponse, html: string, csp: string) {
+  res.writeHead(200, {
+    "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(html), "Cache-Control": "no-store",
+    "Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
+  });
+  res.end(html);
+}
+
+export async function inboxPage(store: Store, res: ServerResponse, url: URL) {
+  const to = (url.searchParams.get("to") ?? "").trim();
+  const messages = await store.listMessages({ to: to || undefined, limit: LIMIT });
+  if (url.searchParams.get("fragment") === "1") return send(res, renderList(messages, to), "default-src 'none'");
+  page(res, messages, to);
+}
+
+/** The change stream: `event: change` whenever this instance queued or attempted a message, or the counts moved. */
+export function inboxEvents(store: Store, changes: ChangeSignal, req: IncomingMessage, res: ServerResponse) {
+  res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive", "X-Accel-Buffering": "no" });
+  res.write("retry: 1000\n\n");
+  const change = () => { res.write("event: change\ndata: {}\n\n"); };
+  const unsubscribe = changes.subscribe(change);
+  let last = "";
+  let polling = false;
+  const poll = setInterval(async () => {
+    if (polling) return;
+    polling = true;
+    try {
+      const counts = JSON.stringify(await store.outboxCounts());
+      if (last && counts !== last) change();
+      last = counts;
+    } catch { /* the store is closing */ } finally { polling = false; }
+  }, POLL_MS);
+  const heartbeat = setInterval(() => res.write(": keep-alive\n\n"), HEARTBEAT_MS);
+  const stop = () => { unsubscribe(); clearInterval(poll); clearInterval(heartbeat); };
+  req.on("close", stop);
+  res.on("error", stop);
+}

@@ -1,0 +1,129 @@
+/**
+ * Crash safety: the server as a child process under a load of resends is killed with SIGKILL, then restarted on
+ * the same data dir. Every request it answered 200 must have its message delivered to the SMTP sink afterwards.
+ */
+import { CreateUserPoolClientCommand, CreateUserPoolCommand, ResendConfirmationCodeCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { PASSWORD } from "../helpers/fixtures.js";
+import { sdkClient } from "../helpers/server.js";
+import { startSmtpSink } from "./helpers.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const USERS = 20;
+const WORKERS = 8;
+
+function newestMtime(dir: string): number {
+  return Math.max(...readdirSync(dir).map((f) => {
+    const p = join(dir, f);
+    const st = statSync(p);
+    return st.isDirectory() ? newestMtime(p) : st.mtimeMs;
+  }));
+}
+
+/**
+ * `node bin/userpool.js`, which runs the compiled dist/ when there is one. A dist/ older than src/ (a checkout
+ * being edited) would test stale code, so then the sources run through tsx, as bin/userpool.js does unbuilt.
+ */
+function command(args: string[]): { argv: string[]; how: string } {
+  let fresh = false;
+  try { fresh = statSync(join(ROOT, "dist/cli.js")).mtimeMs >= newestMtime(join(ROOT, "src")); } catch { /* no dist */ }
+  if (fresh) return { argv: ["bin/userpool.js", ...args], how: "bin/userpool.js (dist)" };
+  return {
+    argv: ["--import", "tsx", "--input-type=module", "-e",
+      `const { main } = await import("./src/cli.ts"); await main([process.argv[0], "userpool", ...process.argv.slice(1)]);`, "--", ...args],
+    how: "src/cli.ts through tsx (dist/ missing or older than src/)",
+  };
+}
+
+async function startChild(dataDir: string, smtpUrl: string): Promise<{ child: ChildProcess; url: string; how: string }> {
+  const { argv, how } = command(["serve", "--port", "0", "--data-dir", dataDir, "--smtp-url", smtpUrl, "--delivery-base-delay-ms", "200", "--log-level", "warn"]);
+  const child = spawn(process.execPath, argv, {
+    cwd: ROOT, stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, USERPOOL_RESEND_LIMIT_PER_HOUR: "0", USERPOOL_MODE: "dev" },
+  });
+  let out = "";
+  let err = "";
+  child.stderr!.on("data", (d: Buffer) => { err += d.toString(); });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}\n${err}`)), 30_000);
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${out}\n${err}`)); });
+  });
+  child.stdout!.resume();
+  return { child, url, how };
+}
+
+const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
+
+test("SIGKILL under a load of resends: every acknowledged message is delivered after the restart", async (t) => {
+  const sink = await startSmtpSink({ starttls: false, delayMs: 20 });
+  const dataDir = mkdtempSync(join(tmpdir(), "userpool-crash-"));
+  const children: ChildProcess[] = [];
+  try {
+    const first = await startChild(dataDir, sink.url);
+    children.push(first.child);
+    t.diagnostic(`server ran as ${first.how}`);
+    const client = sdkClient(first.url);
+    const pool = await client.send(new CreateUserPoolCommand({ PoolName: "crash", AutoVerifiedAttributes: ["email"] }));
+    const app = await client.send(new CreateUserPoolClientCommand({ UserPoolId: pool.UserPool!.Id!, ClientName: "app" }));
+    const clientId = app.UserPoolClient!.ClientId!;
+
+    const acked = new Map<string, number>();
+    const ack = (to: string) => acked.set(to, (acked.get(to) ?? 0) + 1);
+    const users = Array.from({ length: USERS }, (_, i) => `user${i}`);
+    await Promise.all(users.map(async (u) => {
+      await client.send(new SignUpCommand({ ClientId: clientId, Username: u, Password: PASSWORD, UserAttributes: [{ Name: "email", Value: `${u}@example.com` }] }));
+      ack(`${u}@example.com`);
+    }));
+
+    let stop = false;
+    let failures = 0;
+    const load = Array.from({ length: WORKERS }, async (_, w) => {
+      for (let i = 0; !stop; i++) {
+        const u = users[(w * 7 + i) % USERS];
+        try {
+          await client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: u }));
+          ack(`${u}@example.com`);
+        } catch {
+          failures++; // the kill: these requests were never answered 200
+          return;
+        }
+      }
+    });
+    const total = () => [...acked.values()].reduce((a, b) => a + b, 0);
+    while (total() < USERS + 300) await new Promise((r) => setTimeout(r, 10));
+    first.child.kill("SIGKILL");
+    stop = true;
+    await Promise.all(load);
+    await exited(first.child);
+    client.destroy();
+    const ackedTotal = total();
+    const deliveredBeforeRestart = sink.mails.length;
+    t.diagnostic(`acknowledged ${ackedTotal}, delivered before the restart ${deliveredBeforeRestart}, unanswered ${failures}`);
+    assert.ok(deliveredBeforeRestart < ackedTotal, "the kill left acknowledged messages undelivered (else the test proves nothing)");
+
+    const second = await startChild(dataDir, sink.url);
+    children.push(second.child);
+    const deadline = Date.now() + 25_000;
+    const shortOf = () => [...acked].filter(([to, n]) => sink.mails.filter((m) => m.to[0] === to).length < n);
+    while (shortOf().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.deepEqual(shortOf().map(([to, n]) => `${to}: ${n} acknowledged, ${sink.mails.filter((m) => m.to[0] === to).length} delivered`), [],
+      "no acknowledged message was lost");
+    t.diagnostic(`delivered ${sink.mails.length} mails for ${ackedTotal} acknowledged requests (the rest: at-least-once redeliveries and committed-but-unanswered requests)`);
+  } finally {
+    for (const c of children) { if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL"); await exited(c); }
+    await sink.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,104 @@
+/**
+ * PreventUserExistenceErrors=ENABLED: a name that is no user's gets the same answers, the same limits and the same
+ * database writes as a real user — and nothing is delivered.
+ */
+import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { simulatedUserKey } from "../../src/domain/existence.js";
+import type { Repos } from "../../src/store/types.js";
+import { createClient, createPool, signUp } from "../helpers/fixtures.js";
+import { startTestServer, type TestServer } from "../helpers/server.js";
+
+const WRITES = new Set(["hit", "putCode", "enqueue", "writeDecoy", "insertUser", "updateUser", "transitionStatus", "consumeCode"]);
+
+describe("PreventUserExistenceErrors=ENABLED does the same work for unknown users", () => {
+  let s: TestServer;
+  let poolId: string;
+  let clientId: string;
+  let writes: { op: string; key?: string }[] = [];
+  before(async () => {
+    s = await startTestServer();
+    poolId = await createPool(s);
+    ({ clientId } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" }));
+    await signUp(s, clientId, "kim", { email: "kim@example.com" });
+    // Record every write made through the store, inside transactions or not.
+    const store = s.server.deps.store;
+    const record = <T extends object>(r: T): T => new Proxy(r, {
+      get(target, prop) {
+        const v = Reflect.get(target, prop);
+        if (typeof v !== "function") return v;
+        return (...args: any[]) => {
+          if (WRITES.has(String(prop))) writes.push({ op: String(prop), key: prop === "putCode" ? args[0].usernameKey : prop === "hit" ? `${args[1]}/${args[2]}` : undefined });
+          return v.apply(target, args);
+        };
+      },
+    });
+    const tx = store.tx.bind(store);
+    const hit = store.hit.bind(store);
+    Object.assign(store, {
+      tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(record(r))),
+      hit: (...a: Parameters<typeof hit>) => { writes.push({ op: "hit", key: `${a[1]}/${a[2]}` }); return hit(...a); },
+    });
+  });
+  after(() => s.close());
+
+  const resend = (Username: string) => s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username }));
+  const confirm = (Username: string, ConfirmationCode: string) => s.client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username, ConfirmationCode }));
+  const outcome = (p: Promise<unknown>) => p.then((r: any) => ({ ok: Object.keys(r).filter((k) => k !== "$metadata") }), (e) => ({ error: e.name, message: e.message }));
+  const shape = () => writes.map((w) => (w.op === "writeDecoy" ? "enqueue" : w.op));
+
+  test("resend: same writes (counter, code row, message row); the unknown user's message goes to the decoy table", async () => {
+    writes = [];
+    const known = await resend("kim");
+    const knownWrites = shape();
+    assert.deepEqual(writes.map((w) => w.op), ["hit", "putCode", "enqueue"]);
+    writes = [];
+    const unknown = await resend("ghost");
+    assert.deepEqual(shape(), knownWrites);
+    assert.deepEqual(writes.map((w) => w.op), ["hit", "putCode", "writeDecoy"]);
+    const simKey = simulatedUserKey(s.server.deps.codeKey, poolId, "ghost");
+    assert.ok(simKey.startsWith(" "), "a key no username can be");
+    assert.equal(writes[1].key, simKey);
+    assert.ok(await s.server.deps.store.getCode(poolId, simKey, "SIGN_UP"), "the simulated code row was written");
+    assert.equal(await s.server.deps.store.getCode(poolId, "ghost", "SIGN_UP"), undefined);
+    assert.deepEqual(Object.keys(known.CodeDeliveryDetails!).sort(), Object.keys(unknown.CodeDeliveryDetails!).sort());
+    assert.equal(unknown.CodeDeliveryDetails!.DeliveryMedium, "EMAIL");
+    assert.match(unknown.CodeDeliveryDetails!.Destination!, /^g\*\*\*@[a-z]\*\*\*$/);
+    assert.deepEqual((await resend("ghost")).CodeDeliveryDetails, unknown.CodeDeliveryDetails, "the same name always gets the same answer");
+    await resend("kim"); // both have now used two of their five resends
+  });
+
+  test("resend: the per-user limit trips on the same attempt for both, and nothing reaches an unknown user", async () => {
+    const known: unknown[] = [];
+    const unknown: unknown[] = [];
+    for (let i = 0; i < 7; i++) {
+      known.push(await outcome(resend("kim")));
+      unknown.push(await outcome(resend("ghost")));
+    }
+    assert.deepEqual(unknown, known);
+    assert.deepEqual((known.at(-1) as any).error, "LimitExceededException");
+    const messages = await s.inbox({ poolId });
+    assert.ok(messages.length >= 6, `kim's messages: ${messages.length}`);
+    assert.ok(messages.every((m) => m.username === "kim"), "nothing was queued for ghost");
+    assert.ok(!s.printed.some((l) => l.includes("ghost")), "no code printed for ghost");
+  });
+
+  test("confirm: the same attempt limit and the same writes; CodeMismatch until it trips, then LimitExceeded", async () => {
+    writes = [];
+    await outcome(confirm("kim", "000000"));
+    const knownWrites = shape();
+    writes = [];
+    await outcome(confirm("nobody", "000000"));
+    assert.deepEqual(shape(), knownWrites);
+    const known: unknown[] = [];
+    const unknown: unknown[] = [];
+    for (let i = 0; i < 15; i++) {
+      known.push(await outcome(confirm("kim", String(100000 + i))));
+      unknown.push(await outcome(confirm("nobody", String(100000 + i))));
+    }
+    assert.deepEqual(unknown, known);
+    assert.deepEqual(known.slice(0, 14).map((o: any) => o.error), Array(14).fill("CodeMismatchException"));
+    assert.equal((known.at(-1) as any).error, "LimitExceededException");
+  });
+});

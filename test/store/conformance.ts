@@ -1,0 +1,598 @@
+/**
+ * The store conformance suite: every repository of the `Store` interface, called directly, with the same
+ * expectations for every adapter. `sqlite.test.ts` and `postgres.test.ts` run it on a real database each.
+ * The concurrency cases fire many calls at once; on PostgreSQL they run on up to ten pooled connections, so they
+ * check that limits, codes, usernames and outbox claims are atomic in the database, not in the process.
+ */
+import assert from "node:assert/strict";
+import { afterEach, describe, it } from "node:test";
+import type { ClientRecord, CodeRecord, OutboxMessage, PoolRecord, Store, UserRecord } from "../../src/store/types.js";
+
+export interface StoreFactory {
+  /** A store on an empty, migrated database. */
+  open(): Promise<Store>;
+  /** Closes the store and removes its database. */
+  dispose(store: Store): Promise<void>;
+}
+
+const T0 = 1_767_225_600_000; // 2026-01-01, an epoch-ms value beyond 32 bits
+
+export const pool = (id: string, over: Partial<PoolRecord> = {}): PoolRecord => ({
+  id, name: `pool ${id}`, doc: { Id: id, Policies: { PasswordPolicy: { MinimumLength: 8 } } }, signingKey: { kid: `k-${id}`, kty: "RSA" },
+  createdAt: T0, updatedAt: T0, ...over,
+});
+export const client = (id: string, poolId: string, over: Partial<ClientRecord> = {}): ClientRecord => ({
+  id, poolId, name: `client ${id}`, secret: null, doc: { ClientId: id, ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH"] },
+  createdAt: T0, updatedAt: T0, ...over,
+});
+let subs = 0;
+export const user = (poolId: string, username: string, over: Partial<UserRecord> = {}): UserRecord => ({
+  poolId, usernameKey: username.toLowerCase(), username, sub: `00000000-0000-4000-8000-${String(++subs).padStart(12, "0")}`,
+  status: "UNCONFIRMED", enabled: true, passwordHash: "scrypt$x", attributes: { email: `${username}@example.com` },
+  emailKey: `${username}@example.com`.toLowerCase(), phone: null, createdAt: T0, updatedAt: T0, ...over,
+});
+export const code = (poolId: string, usernameKey: string, codeHmac: string, over: Partial<CodeRecord> = {}): CodeRecord => ({
+  poolId, usernameKey, purpose: "SIGN_UP", codeHmac, attribute: "email", expiresAt: T0 + 86_400_000, createdAt: T0, ...over,
+});
+export const message = (id: string, over: Partial<OutboxMessage> = {}): OutboxMessage => ({
+  id, poolId: "us-east-1_P", username: "alice", channel: "EMAIL", destination: "alice@example.com", subject: "Your code",
+  body: "Your code is 123456", html: null, code: "123456", purpose: "SIGN_UP", meta: null, status: "queued", attempts: 0,
+  nextAttemptAt: T0, leaseUntil: null, lastError: null, createdAt: T0, updatedAt: T0, ...over,
+});
+
+/** Settles all promises; returns how many fulfilled with `true`-ish values and the rejections. */
+async function settle<T>(ps: Promise<T>[]) {
+  const rs = await Promise.allSettled(ps);
+  return {
+    values: rs.flatMap((r) => (r.status === "fulfilled" ? [r.value] : [])),
+    errors: rs.flatMap((r) => (r.status === "rejected" ? [r.reason] : [])),
+  };
+}
+
+export function conformance(name: string, factory: StoreFactory) {
+  describe(`store conformance: ${name}`, () => {
+    const open: Store[] = [];
+    const fresh = async () => {
+      const s = await factory.open();
+      open.push(s);
+      return s;
+    };
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((s) => factory.dispose(s)));
+    });
+
+    it("reports its dialect", async () => {
+      const s = await fresh();
+      assert.equal(s.dialect, name);
+    });
+
+    describe("pools", () => {
+      it("round-trips a pool with its JSON documents and epoch-ms times as numbers", async () => {
+        const s = await fresh();
+        const p = pool("us-east-1_AAA", { createdAt: T0 + 1, updatedAt: T0 + 2 });
+        await s.insertPool(p);
+        assert.deepEqual(await s.getPool(p.id), p);
+        assert.equal(await s.getPool("us-east-1_nope"), undefined);
+      });
+
+      it("rejects a second pool with the same id", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_AAA"));
+        await assert.rejects(s.insertPool(pool("us-east-1_AAA")));
+      });
+
+      it("lists pools in id order, a page at a time", async () => {
+        const s = await fresh();
+        for (const id of ["us-east-1_C", "us-east-1_A", "us-east-1_D", "us-east-1_B", "us-east-1_E"]) await s.insertPool(pool(id));
+        const p1 = await s.listPools(2);
+        assert.deepEqual(p1.items.map((p) => p.id), ["us-east-1_A", "us-east-1_B"]);
+        assert.equal(p1.next, "us-east-1_B");
+        const p2 = await s.listPools(2, p1.next!);
+        assert.deepEqual(p2.items.map((p) => p.id), ["us-east-1_C", "us-east-1_D"]);
+        const p3 = await s.listPools(2, p2.next!);
+        assert.deepEqual(p3.items.map((p) => p.id), ["us-east-1_E"]);
+        assert.equal(p3.next, null);
+        assert.deepEqual((await s.listPools(5)).next, null);
+      });
+
+      it("updates name, document and update time (not creation time or key)", async () => {
+        const s = await fresh();
+        const p = pool("us-east-1_AAA");
+        await s.insertPool(p);
+        await s.updatePool({ ...p, name: "renamed", doc: { Id: p.id, MfaConfiguration: "OFF" }, updatedAt: T0 + 5, createdAt: 1, signingKey: { kid: "other" } });
+        assert.deepEqual(await s.getPool(p.id), { ...p, name: "renamed", doc: { Id: p.id, MfaConfiguration: "OFF" }, updatedAt: T0 + 5 });
+      });
+
+      it("deletes a pool with its clients, users, codes, counters and refresh tokens, and nothing of other pools", async () => {
+        const s = await fresh();
+        for (const id of ["us-east-1_X", "us-east-1_Y"]) {
+          await s.insertPool(pool(id));
+          await s.insertClient(client(`c-${id}`, id));
+          await s.insertUser(user(id, "alice"));
+          await s.putCode(code(id, "alice", "h"));
+          await s.hit(id, "alice", "resend", T0, 3_600_000);
+          await s.insertRefreshToken({ tokenHash: `t-${id}`, poolId: id, clientId: `c-${id}`, usernameKey: "alice", expiresAt: T0 + 1, createdAt: T0 });
+        }
+        assert.equal(await s.deletePool("us-east-1_X"), true);
+        assert.equal(await s.deletePool("us-east-1_X"), false);
+        assert.equal(await s.getPool("us-east-1_X"), undefined);
+        assert.equal(await s.getClient("c-us-east-1_X"), undefined);
+        assert.equal(await s.getUser("us-east-1_X", "alice"), undefined);
+        assert.equal(await s.getCode("us-east-1_X", "alice", "SIGN_UP"), undefined);
+        assert.equal(await s.getRefreshToken("t-us-east-1_X"), undefined);
+        // The counter went too: a new hit starts again at 1.
+        assert.equal(await s.hit("us-east-1_X", "alice", "resend", T0, 3_600_000), 1);
+        // The other pool is untouched.
+        assert.ok(await s.getPool("us-east-1_Y"));
+        assert.ok(await s.getClient("c-us-east-1_Y"));
+        assert.ok(await s.getUser("us-east-1_Y", "alice"));
+        assert.ok(await s.getCode("us-east-1_Y", "alice", "SIGN_UP"));
+        assert.ok(await s.getRefreshToken("t-us-east-1_Y"));
+        assert.equal(await s.hit("us-east-1_Y", "alice", "resend", T0, 3_600_000), 2);
+      });
+    });
+
+    describe("clients", () => {
+      it("round-trips, lists per pool in pages, updates and deletes", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        const c = client("c1", "us-east-1_A", { secret: "s3cr3t" });
+        await s.insertClient(c);
+        await s.insertClient(client("c3", "us-east-1_A"));
+        await s.insertClient(client("c2", "us-east-1_A"));
+        await s.insertClient(client("c0", "us-east-1_B"));
+        assert.deepEqual(await s.getClient("c1"), c);
+        const p1 = await s.listClients("us-east-1_A", 2);
+        assert.deepEqual(p1.items.map((x) => x.id), ["c1", "c2"]);
+        assert.equal(p1.next, "c2");
+        const p2 = await s.listClients("us-east-1_A", 2, p1.next!);
+        assert.deepEqual(p2.items.map((x) => x.id), ["c3"]);
+        assert.equal(p2.next, null);
+        await s.updateClient({ ...c, name: "renamed", doc: { ClientId: "c1" }, updatedAt: T0 + 9, secret: "ignored" });
+        assert.deepEqual(await s.getClient("c1"), { ...c, name: "renamed", doc: { ClientId: "c1" }, updatedAt: T0 + 9 });
+        assert.equal(await s.deleteClient("c1"), true);
+        assert.equal(await s.deleteClient("c1"), false);
+        assert.equal(await s.getClient("c1"), undefined);
+      });
+    });
+
+    describe("users", () => {
+      it("round-trips a user, by username key and by sub", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const u = user("us-east-1_A", "Alice", { attributes: { email: "Alice@Example.com", name: "Ålice ✓" }, phone: "+15550100", enabled: false });
+        assert.equal(await s.insertUser(u), true);
+        assert.deepEqual(await s.getUser("us-east-1_A", "alice"), u);
+        assert.deepEqual(await s.getUserBySub("us-east-1_A", u.sub), u);
+        assert.equal(await s.getUser("us-east-1_A", "Alice"), undefined);
+        assert.equal(await s.getUserBySub("us-east-1_B", u.sub), undefined);
+      });
+
+      it("refuses a taken username key (and a taken sub) without changing anything", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const u = user("us-east-1_A", "alice");
+        assert.equal(await s.insertUser(u), true);
+        assert.equal(await s.insertUser({ ...user("us-east-1_A", "alice"), passwordHash: "other" }), false);
+        assert.equal(await s.insertUser({ ...user("us-east-1_A", "bob"), sub: u.sub }), false);
+        assert.deepEqual(await s.getUser("us-east-1_A", "alice"), u);
+        assert.equal(await s.getUser("us-east-1_A", "bob"), undefined);
+        assert.equal(await s.countUsers("us-east-1_A"), 1);
+      });
+
+      it("finds users by email key and by phone, oldest first, within one pool", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        await s.insertUser(user("us-east-1_A", "b", { emailKey: "x@e.com", phone: "+1555", createdAt: T0 + 2 }));
+        await s.insertUser(user("us-east-1_A", "a", { emailKey: "x@e.com", phone: "+1555", createdAt: T0 + 1 }));
+        await s.insertUser(user("us-east-1_A", "c", { emailKey: "y@e.com", phone: "+1666" }));
+        await s.insertUser(user("us-east-1_B", "d", { emailKey: "x@e.com", phone: "+1555" }));
+        assert.deepEqual((await s.findUsersByEmail("us-east-1_A", "x@e.com")).map((u) => u.username), ["a", "b"]);
+        assert.deepEqual((await s.findUsersByPhone("us-east-1_A", "+1555")).map((u) => u.username), ["a", "b"]);
+        assert.deepEqual(await s.findUsersByEmail("us-east-1_A", "z@e.com"), []);
+      });
+
+      it("updates a user's mutable fields", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const u = user("us-east-1_A", "alice");
+        await s.insertUser(u);
+        const changed: UserRecord = {
+          ...u, status: "CONFIRMED", enabled: false, passwordHash: null, attributes: { email: "n@e.com", email_verified: "true" },
+          emailKey: "n@e.com", phone: "+1777", updatedAt: T0 + 100,
+        };
+        await s.updateUser(changed);
+        assert.deepEqual(await s.getUser("us-east-1_A", "alice"), changed);
+      });
+
+      it("moves a status only from the expected one", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "alice"));
+        const attrs = { email: "alice@example.com", email_verified: "true" };
+        assert.equal(await s.transitionStatus("us-east-1_A", "alice", "CONFIRMED", "RESET_REQUIRED", attrs, T0 + 1), false);
+        assert.equal(await s.transitionStatus("us-east-1_A", "alice", "UNCONFIRMED", "CONFIRMED", attrs, T0 + 2), true);
+        assert.equal(await s.transitionStatus("us-east-1_A", "alice", "UNCONFIRMED", "CONFIRMED", attrs, T0 + 3), false);
+        const u = await s.getUser("us-east-1_A", "alice");
+        assert.equal(u?.status, "CONFIRMED");
+        assert.deepEqual(u?.attributes, attrs);
+        assert.equal(u?.updatedAt, T0 + 2);
+        assert.equal(await s.transitionStatus("us-east-1_A", "nobody", "UNCONFIRMED", "CONFIRMED", attrs, T0), false);
+      });
+
+      it("deletes a user with its codes", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "alice"));
+        await s.insertUser(user("us-east-1_A", "bob"));
+        await s.putCode(code("us-east-1_A", "alice", "h1"));
+        await s.putCode(code("us-east-1_A", "bob", "h2"));
+        assert.equal(await s.deleteUser("us-east-1_A", "alice"), true);
+        assert.equal(await s.deleteUser("us-east-1_A", "alice"), false);
+        assert.equal(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), undefined);
+        assert.ok(await s.getCode("us-east-1_A", "bob", "SIGN_UP"));
+        assert.equal(await s.countUsers("us-east-1_A"), 1);
+        // The username is free again.
+        assert.equal(await s.insertUser(user("us-east-1_A", "alice")), true);
+      });
+
+      it("lists users by username key, in pages, and counts them", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        for (const n of ["dave", "bob", "erin", "alice", "carol"]) await s.insertUser(user("us-east-1_A", n));
+        await s.insertUser(user("us-east-1_B", "zed"));
+        const names: string[] = [];
+        let after: string | undefined;
+        let pages = 0;
+        do {
+          const page = await s.listUsers("us-east-1_A", { limit: 2, after });
+          names.push(...page.items.map((u) => u.username));
+          after = page.next ?? undefined;
+          pages++;
+        } while (after);
+        assert.deepEqual(names, ["alice", "bob", "carol", "dave", "erin"]);
+        assert.equal(pages, 3);
+        assert.equal(await s.countUsers("us-east-1_A"), 5);
+        assert.equal(await s.countUsers("us-east-1_B"), 1);
+        assert.equal(await s.countUsers("us-east-1_C"), 0);
+      });
+
+      it("filters users by exact value and by prefix, on columns and on other attributes", async () => {
+        const s = await fresh();
+        const P = "us-east-1_A";
+        await s.insertPool(pool(P));
+        await s.insertUser(user(P, "anna", { attributes: { email: "anna@x.com", given_name: "Änne" }, emailKey: "anna@x.com", phone: "+15550001", status: "CONFIRMED" }));
+        await s.insertUser(user(P, "annabel", { attributes: { email: "bel@y.com", given_name: "Bel" }, emailKey: "bel@y.com", phone: "+15550002", enabled: false }));
+        await s.insertUser(user(P, "bob", { attributes: { email: "bob@x.com", given_name: "Änders" }, emailKey: "bob@x.com", phone: "+16660003" }));
+        const q = async (field: string, op: "=" | "^=", value: string) =>
+          (await s.listUsers(P, { limit: 60, filter: { field, op, value } })).items.map((u) => u.username);
+        assert.deepEqual(await q("username", "=", "anna"), ["anna"]);
+        assert.deepEqual(await q("username", "^=", "anna"), ["anna", "annabel"]);
+        assert.deepEqual(await q("email", "=", "bob@x.com"), ["bob"]);
+        assert.deepEqual(await q("phone_number", "^=", "+1555"), ["anna", "annabel"]);
+        assert.deepEqual(await q("cognito:user_status", "=", "CONFIRMED"), ["anna"]);
+        assert.deepEqual(await q("status", "=", "Enabled"), ["anna", "bob"]);
+        assert.deepEqual(await q("status", "=", "Disabled"), ["annabel"]);
+        // Prefixes count characters, not bytes or UTF-16 units.
+        assert.deepEqual(await q("given_name", "^=", "Än"), ["anna", "bob"]);
+        assert.deepEqual(await q("given_name", "=", "Bel"), ["annabel"]);
+        const sub = (await s.getUser(P, "bob"))!.sub;
+        assert.deepEqual(await q("sub", "=", sub), ["bob"]);
+        // Paging through a filter.
+        const first = await s.listUsers(P, { limit: 1, filter: { field: "username", op: "^=", value: "ann" } });
+        assert.deepEqual(first.items.map((u) => u.username), ["anna"]);
+        const second = await s.listUsers(P, { limit: 1, after: first.next!, filter: { field: "username", op: "^=", value: "ann" } });
+        assert.deepEqual(second.items.map((u) => u.username), ["annabel"]);
+        assert.equal(second.next, null);
+      });
+
+      it("matches prefixes of non-ASCII usernames by characters", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "ümit"));
+        await s.insertUser(user("us-east-1_A", "😀smile"));
+        await s.insertUser(user("us-east-1_A", "umit"));
+        const q = async (value: string) =>
+          (await s.listUsers("us-east-1_A", { limit: 10, filter: { field: "username", op: "^=", value } })).items.map((u) => u.username);
+        assert.deepEqual(await q("üm"), ["ümit"]);
+        assert.deepEqual(await q("😀s"), ["😀smile"]);
+      });
+    });
+
+    describe("codes", () => {
+      it("stores one code per user and purpose; a new one supersedes the old", async () => {
+        const s = await fresh();
+        await s.putCode(code("us-east-1_A", "alice", "h1"));
+        assert.deepEqual(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), code("us-east-1_A", "alice", "h1"));
+        const newer = code("us-east-1_A", "alice", "h2", { attribute: "phone_number", expiresAt: T0 + 5, createdAt: T0 + 1 });
+        await s.putCode(newer);
+        assert.deepEqual(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), newer);
+        assert.equal(await s.consumeCode("us-east-1_A", "alice", "SIGN_UP", "h1"), false, "the superseded code is dead");
+        assert.equal(await s.consumeCode("us-east-1_A", "alice", "SIGN_UP", "h2"), true);
+        assert.equal(await s.consumeCode("us-east-1_A", "alice", "SIGN_UP", "h2"), false, "a code is used once");
+        assert.equal(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), undefined);
+      });
+
+      it("keeps codes of other users and pools apart", async () => {
+        const s = await fresh();
+        await s.putCode(code("us-east-1_A", "alice", "h"));
+        await s.putCode(code("us-east-1_B", "alice", "h"));
+        await s.putCode(code("us-east-1_A", "bob", "h"));
+        assert.equal(await s.consumeCode("us-east-1_A", "alice", "SIGN_UP", "h"), true);
+        assert.ok(await s.getCode("us-east-1_B", "alice", "SIGN_UP"));
+        assert.ok(await s.getCode("us-east-1_A", "bob", "SIGN_UP"));
+      });
+    });
+
+    describe("counters", () => {
+      it("counts hits in a fixed window and starts a new window once it is over", async () => {
+        const s = await fresh();
+        const W = 3_600_000;
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0, W), 1);
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0 + 10, W), 2);
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0 + W - 1, W), 3);
+        // Other subjects, kinds and pools count on their own.
+        assert.equal(await s.hit("us-east-1_A", "bob", "resend", T0, W), 1);
+        assert.equal(await s.hit("us-east-1_A", "alice", "confirm", T0, W), 1);
+        assert.equal(await s.hit("us-east-1_B", "alice", "resend", T0, W), 1);
+        // The window opened at T0 ends at T0 + W: the next hit opens a new one.
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0 + W, W), 1);
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0 + W + 5, W), 2);
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0 + 2 * W - 1, W), 3);
+      });
+    });
+
+    describe("refresh tokens", () => {
+      it("round-trips a refresh token", async () => {
+        const s = await fresh();
+        await s.insertRefreshToken({ tokenHash: "abc", poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, createdAt: T0 });
+        assert.deepEqual(await s.getRefreshToken("abc"), { poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000 });
+        assert.equal(await s.getRefreshToken("zzz"), undefined);
+      });
+    });
+
+    describe("outbox", () => {
+      it("round-trips a message, with its optional fields and meta document", async () => {
+        const s = await fresh();
+        const m = message("m1", { meta: { trigger: "CustomMessage_SignUp", n: 1 }, html: "<p>hi</p>", subject: null, code: null });
+        await s.enqueue(m);
+        assert.deepEqual(await s.getMessage("m1"), m);
+        assert.equal(await s.getMessage("nope"), undefined);
+      });
+
+      it("claims due messages oldest-due first, up to the limit, with a lease", async () => {
+        const s = await fresh();
+        await s.enqueue(message("late", { nextAttemptAt: T0 + 3 }));
+        await s.enqueue(message("first", { nextAttemptAt: T0 + 1 }));
+        await s.enqueue(message("second", { nextAttemptAt: T0 + 2 }));
+        await s.enqueue(message("future", { nextAttemptAt: T0 + 1000 }));
+        const claimed = await s.claimDue(T0 + 10, 2, 5000);
+        assert.deepEqual(claimed.map((m) => m.id), ["first", "second"]);
+        for (const m of claimed) {
+          assert.equal(m.status, "processing");
+          assert.equal(m.leaseUntil, T0 + 5010);
+          assert.equal(m.updatedAt, T0 + 10);
+        }
+        assert.deepEqual((await s.claimDue(T0 + 10, 10, 5000)).map((m) => m.id), ["late"]);
+        assert.deepEqual(await s.claimDue(T0 + 10, 10, 5000), [], "claimed messages are not claimed again while leased");
+        assert.deepEqual((await s.claimDue(T0 + 1000, 10, 5000)).map((m) => m.id), ["future"]);
+      });
+
+      it("gives a message whose lease ran out to the next claimer", async () => {
+        const s = await fresh();
+        await s.enqueue(message("m1"));
+        assert.equal((await s.claimDue(T0, 10, 1000)).length, 1);
+        assert.deepEqual(await s.claimDue(T0 + 999, 10, 1000), []);
+        assert.deepEqual(await s.claimDue(T0 + 1000, 10, 1000), [], "the lease holds up to its last millisecond");
+        const again = await s.claimDue(T0 + 1001, 10, 1000);
+        assert.deepEqual(again.map((m) => m.id), ["m1"]);
+        assert.equal(again[0].leaseUntil, T0 + 2001);
+      });
+
+      it("records attempts and moves a message to sent, back to queued, or abandoned", async () => {
+        const s = await fresh();
+        for (const id of ["ok", "retry", "dead"]) await s.enqueue(message(id));
+        await s.claimDue(T0, 10, 1000);
+        await s.recordAttempt({ id: "a1", messageId: "ok", at: T0 + 5, channel: "inbox", outcome: "success", error: null }, { status: "sent" });
+        await s.recordAttempt({ id: "a2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }, { status: "queued", retryAt: T0 + 2000 });
+        await s.recordAttempt({ id: "a3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: "550 no" }, { status: "abandoned" });
+        const ok = (await s.getMessage("ok"))!;
+        assert.deepEqual([ok.status, ok.attempts, ok.leaseUntil, ok.lastError, ok.updatedAt], ["sent", 1, null, null, T0 + 5]);
+        const retry = (await s.getMessage("retry"))!;
+        assert.deepEqual([retry.status, retry.attempts, retry.nextAttemptAt, retry.lastError], ["queued", 1, T0 + 2000, "421 busy"]);
+        const dead = (await s.getMessage("dead"))!;
+        assert.deepEqual([dead.status, dead.attempts, dead.lastError], ["abandoned", 1, "550 no"]);
+        assert.deepEqual(await s.listAttempts("retry"), [{ id: "a2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }]);
+        // The retry is due again only at its retry time.
+        assert.deepEqual(await s.claimDue(T0 + 1999, 10, 1000), []);
+        assert.deepEqual((await s.claimDue(T0 + 2000, 10, 1000)).map((m) => [m.id, m.attempts]), [["retry", 1]]);
+        await s.recordAttempt({ id: "a4", messageId: "retry", at: T0 + 2001, channel: "smtp", outcome: "success", error: null }, { status: "sent" });
+        assert.deepEqual((await s.listAttempts("retry")).map((a) => [a.id, a.outcome]), [["a2", "failure"], ["a4", "success"]]);
+        assert.deepEqual(await s.countByStatus(), { sent: 2, abandoned: 1 });
+      });
+
+      it("lists messages newest first, filtered by pool, username and destination", async () => {
+        const s = await fresh();
+        await s.enqueue(message("m1", { createdAt: T0 + 1, poolId: "us-east-1_A", username: "alice", destination: "a@x.com" }));
+        await s.enqueue(message("m2", { createdAt: T0 + 2, poolId: "us-east-1_A", username: "bob", destination: "b@x.com" }));
+        await s.enqueue(message("m3", { createdAt: T0 + 3, poolId: "us-east-1_B", username: "alice", destination: "a@x.com" }));
+        await s.enqueue(message("m4", { createdAt: T0 + 3, poolId: "us-east-1_A", username: "alice", destination: "+1555" }));
+        const ids = async (f: Parameters<Store["listMessages"]>[0]) => (await s.listMessages(f)).map((m) => m.id);
+        assert.deepEqual(await ids({}), ["m4", "m3", "m2", "m1"]);
+        assert.deepEqual(await ids({ poolId: "us-east-1_A" }), ["m4", "m2", "m1"]);
+        assert.deepEqual(await ids({ poolId: "us-east-1_A", username: "alice" }), ["m4", "m1"]);
+        assert.deepEqual(await ids({ to: "a@x.com" }), ["m3", "m1"]);
+        assert.deepEqual(await ids({ limit: 2 }), ["m4", "m3"]);
+        assert.deepEqual(await s.countByStatus(), { queued: 4 });
+      });
+
+      it("clears delivered and abandoned messages with their attempts, keeping the rest", async () => {
+        const s = await fresh();
+        for (const id of ["sent", "dead", "waiting", "busy"]) await s.enqueue(message(id));
+        await s.claimDue(T0, 10, 60_000);
+        await s.recordAttempt({ id: "a1", messageId: "sent", at: T0, channel: "inbox", outcome: "success", error: null }, { status: "sent" });
+        await s.recordAttempt({ id: "a2", messageId: "dead", at: T0, channel: "inbox", outcome: "failure", error: "x" }, { status: "abandoned" });
+        await s.recordAttempt({ id: "a3", messageId: "waiting", at: T0, channel: "inbox", outcome: "failure", error: "x" }, { status: "queued", retryAt: T0 + 1 });
+        assert.equal(await s.clearFinished(), 2);
+        assert.deepEqual((await s.listMessages({})).map((m) => m.id).sort(), ["busy", "waiting"]);
+        assert.deepEqual(await s.listAttempts("sent"), []);
+        assert.deepEqual(await s.listAttempts("dead"), []);
+        assert.equal((await s.listAttempts("waiting")).length, 1);
+        assert.deepEqual(await s.countByStatus(), { processing: 1, queued: 1 });
+      });
+    });
+
+    describe("transactions", () => {
+      it("commits everything the function wrote and returns its result", async () => {
+        const s = await fresh();
+        const r = await s.tx(async (t) => {
+          await t.insertPool(pool("us-east-1_A"));
+          await t.insertUser(user("us-east-1_A", "alice"));
+          await t.enqueue(message("m1"));
+          assert.ok(await t.getUser("us-east-1_A", "alice"), "a transaction reads its own writes");
+          return 42;
+        });
+        assert.equal(r, 42);
+        assert.ok(await s.getUser("us-east-1_A", "alice"));
+        assert.ok(await s.getMessage("m1"));
+      });
+
+      it("rolls everything back when the function throws", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await assert.rejects(s.tx(async (t) => {
+          await t.insertUser(user("us-east-1_A", "alice"));
+          await t.putCode(code("us-east-1_A", "alice", "h"));
+          await t.hit("us-east-1_A", "alice", "resend", T0, 3_600_000);
+          await t.enqueue(message("m1"));
+          throw new Error("boom");
+        }), /boom/);
+        assert.equal(await s.getUser("us-east-1_A", "alice"), undefined);
+        assert.equal(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), undefined);
+        assert.equal(await s.getMessage("m1"), undefined);
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0, 3_600_000), 1);
+        // The store is usable afterwards.
+        assert.equal(await s.insertUser(user("us-east-1_A", "alice")), true);
+      });
+
+      it("keeps uncommitted writes invisible outside the transaction", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        let release!: () => void;
+        const gate = new Promise<void>((r) => { release = r; });
+        let inserted!: () => void;
+        const wasInserted = new Promise<void>((r) => { inserted = r; });
+        const t = s.tx(async (tx) => {
+          await tx.insertUser(user("us-east-1_A", "alice"));
+          inserted();
+          await gate;
+        });
+        await wasInserted;
+        // SQLite queues statements behind an open transaction; PostgreSQL answers from the last committed state.
+        const outside = s.getUser("us-east-1_A", "alice");
+        const raced = await Promise.race([outside.then((u) => (u ? "visible" : "invisible")), new Promise((r) => setTimeout(() => r("waiting"), 100))]);
+        assert.notEqual(raced, "visible");
+        release();
+        await t;
+        assert.ok(await outside === undefined || s.dialect === "sqlite", "a read racing the commit saw the uncommitted user");
+        assert.ok(await s.getUser("us-east-1_A", "alice"));
+      });
+    });
+
+    describe("atomic under concurrency", () => {
+      it("counts 20 simultaneous hits as 1..20, each exactly once", async () => {
+        const s = await fresh();
+        const counts = await Promise.all(Array.from({ length: 20 }, () => s.hit("us-east-1_A", "alice", "resend", T0, 3_600_000)));
+        assert.deepEqual([...counts].sort((a, b) => a - b), Array.from({ length: 20 }, (_, i) => i + 1));
+      });
+
+      it("lets exactly 5 of 20 simultaneous limited transactions through (the resend limit)", async () => {
+        const s = await fresh();
+        const r = await settle(Array.from({ length: 20 }, (_, i) => s.tx(async (t) => {
+          const n = await t.hit("us-east-1_A", "alice", "resend", T0, 3_600_000);
+          if (n > 5) throw new Error("limit");
+          await t.enqueue(message(`m${i}`));
+          return n;
+        })));
+        assert.equal(r.values.length, 5);
+        assert.equal(r.errors.length, 15);
+        assert.ok(r.errors.every((e) => e.message === "limit"), String(r.errors.find((e) => e.message !== "limit")));
+        assert.equal((await s.listMessages({})).length, 5);
+        // The refused attempts rolled back their hits: the window holds 5, the next hit is the 6th.
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0, 3_600_000), 6);
+      });
+
+      it("lets exactly one of 10 simultaneous inserts of one username win", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const r = await settle(Array.from({ length: 10 }, () => s.tx((t) => t.insertUser(user("us-east-1_A", "alice")))));
+        assert.deepEqual(r.errors, []);
+        assert.equal(r.values.filter(Boolean).length, 1);
+        assert.equal(await s.countUsers("us-east-1_A"), 1);
+      });
+
+      it("consumes a code exactly once among 10 simultaneous consumers", async () => {
+        const s = await fresh();
+        await s.putCode(code("us-east-1_A", "alice", "h"));
+        const r = await settle(Array.from({ length: 10 }, () => s.tx(async (t) => {
+          const c = await t.getCode("us-east-1_A", "alice", "SIGN_UP");
+          if (!c) return false;
+          return t.consumeCode("us-east-1_A", "alice", "SIGN_UP", c.codeHmac);
+        })));
+        assert.deepEqual(r.errors, []);
+        assert.equal(r.values.filter(Boolean).length, 1);
+      });
+
+      it("does not consume a code that a concurrent resend superseded", async () => {
+        const s = await fresh();
+        await s.putCode(code("us-east-1_A", "alice", "old"));
+        let release!: () => void;
+        const gate = new Promise<void>((r) => { release = r; });
+        let superseded!: () => void;
+        const wasSuperseded = new Promise<void>((r) => { superseded = r; });
+        const resend = s.tx(async (t) => {
+          await t.putCode(code("us-east-1_A", "alice", "new"));
+          superseded();
+          await gate;
+        });
+        await wasSuperseded;
+        // The confirmation read the old code and now consumes it while the resend is still open.
+        const consume = s.consumeCode("us-east-1_A", "alice", "SIGN_UP", "old");
+        await new Promise((r) => setTimeout(r, 50));
+        release();
+        await resend;
+        assert.equal(await consume, false);
+        assert.equal((await s.getCode("us-east-1_A", "alice", "SIGN_UP"))?.codeHmac, "new");
+      });
+
+      it("moves a status once among 10 simultaneous transitions", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "alice"));
+        const r = await settle(Array.from({ length: 10 }, (_, i) =>
+          s.transitionStatus("us-east-1_A", "alice", "UNCONFIRMED", "CONFIRMED", { n: String(i) }, T0 + i)));
+        assert.equal(r.values.filter(Boolean).length, 1);
+      });
+
+      it("hands each due message to exactly one of several simultaneous claimers", async () => {
+        const s = await fresh();
+        await s.tx(async (t) => { for (let i = 0; i < 300; i++) await t.enqueue(message(`m${String(i).padStart(3, "0")}`, { nextAttemptAt: T0 + i })); });
+        const seen = new Map<string, number>();
+        const claimer = async () => {
+          for (;;) {
+            const batch = await s.claimDue(T0 + 1000, 25, 60_000);
+            if (batch.length === 0) return;
+            for (const m of batch) seen.set(m.id, (seen.get(m.id) ?? 0) + 1);
+          }
+        };
+        await Promise.all(Array.from({ length: 6 }, claimer));
+        assert.equal(seen.size, 300);
+        assert.deepEqual([...seen.values()].filter((n) => n !== 1), [], "a message was claimed twice");
+        assert.deepEqual(await s.countByStatus(), { processing: 300 });
+      });
+    });
+  });
+}
