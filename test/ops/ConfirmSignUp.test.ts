@@ -2,19 +2,15 @@ import { AdminGetUserCommand, ConfirmSignUpCommand, ResendConfirmationCodeComman
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { secretHash } from "../../src/domain/secret-hash.js";
-import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtures.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { createClient, createPool, serverWithPool, rejectsWith, signUp } from "../helpers/fixtures.js";
+import type { TestServer } from "../helpers/server.js";
 
 const MISMATCH = "Invalid verification code provided, please try again.";
 
 describe("ConfirmSignUp", () => {
-  let s: TestServer;
-  let poolId: string;
-  let clientId: string;
+  let s: TestServer, poolId: string, clientId: string;
   before(async () => {
-    s = await startTestServer();
-    poolId = await createPool(s, { AutoVerifiedAttributes: ["email", "phone_number"] });
-    ({ clientId } = await createClient(s, poolId));
+    ({ s, poolId, clientId } = await serverWithPool({ AutoVerifiedAttributes: ["email", "phone_number"] }));
   });
   after(() => s.close());
   const confirm = (Username: string, ConfirmationCode: string, extra: Record<string, unknown> = {}) =>

@@ -3,17 +3,13 @@ import { createRemoteJWKSet, jwtVerify } from "jose";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { secretHash } from "../../src/domain/secret-hash.js";
-import { createClient, createPool, PASSWORD, rejectsWith, signUp } from "../helpers/fixtures.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { createClient, createPool, serverWithPool, PASSWORD, rejectsWith, signUp } from "../helpers/fixtures.js";
+import type { TestServer } from "../helpers/server.js";
 
 describe("InitiateAuth and GetUser", () => {
-  let s: TestServer;
-  let poolId: string;
-  let clientId: string;
+  let s: TestServer, poolId: string, clientId: string;
   before(async () => {
-    s = await startTestServer();
-    poolId = await createPool(s);
-    ({ clientId } = await createClient(s, poolId));
+    ({ s, poolId, clientId } = await serverWithPool());
     await signUp(s, clientId, "una", { email: "una@example.com" });
     await signUp(s, clientId, "cora", { email: "cora@example.com" });
     await s.client.send(new AdminConfirmSignUpCommand({ UserPoolId: poolId, Username: "cora" }));

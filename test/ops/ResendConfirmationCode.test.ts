@@ -4,19 +4,15 @@ import {
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { secretHash } from "../../src/domain/secret-hash.js";
-import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtures.js";
+import { createClient, createPool, serverWithPool, rejectsWith, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 const LIMIT = "Attempt limit exceeded, please try after some time.";
 
 describe("ResendConfirmationCode", () => {
-  let s: TestServer;
-  let poolId: string;
-  let clientId: string;
+  let s: TestServer, poolId: string, clientId: string;
   before(async () => {
-    s = await startTestServer();
-    poolId = await createPool(s);
-    ({ clientId } = await createClient(s, poolId));
+    ({ s, poolId, clientId } = await serverWithPool());
   });
   after(() => s.close());
 

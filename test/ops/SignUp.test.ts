@@ -1,19 +1,15 @@
 import { AdminGetUserCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { createClient, createPool, PASSWORD, rejectsWith, signUp } from "../helpers/fixtures.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { createClient, createPool, serverWithPool, PASSWORD, rejectsWith, signUp } from "../helpers/fixtures.js";
+import type { TestServer } from "../helpers/server.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe("SignUp", () => {
-  let s: TestServer;
-  let poolId: string;
-  let clientId: string;
+  let s: TestServer, poolId: string, clientId: string;
   before(async () => {
-    s = await startTestServer();
-    poolId = await createPool(s);
-    ({ clientId } = await createClient(s, poolId));
+    ({ s, poolId, clientId } = await serverWithPool());
   });
   after(() => s.close());
 
