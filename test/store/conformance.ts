@@ -345,6 +345,30 @@ export function conformance(name: string, factory: StoreFactory) {
       });
     });
 
+    describe("counter clean-up and decoys", () => {
+      it("prunes a pool's counters whose window started at or before a time", async () => {
+        const s = await fresh();
+        const W = 3_600_000;
+        await s.hit("us-east-1_A", "1.2.3.4", "ip", T0, W);
+        await s.hit("us-east-1_A", "5.6.7.8", "ip", T0 + 10, W);
+        await s.hit("us-east-1_B", "1.2.3.4", "ip", T0, W);
+        assert.equal(await s.pruneCounters("us-east-1_A", T0), 1);
+        assert.equal(await s.hit("us-east-1_A", "1.2.3.4", "ip", T0 + 20, W), 1, "pruned: counting starts again");
+        assert.equal(await s.hit("us-east-1_A", "5.6.7.8", "ip", T0 + 20, W), 2);
+        assert.equal(await s.hit("us-east-1_B", "1.2.3.4", "ip", T0 + 20, W), 2, "other pools keep theirs");
+      });
+
+      it("writes decoy messages into bounded slots that the outbox never sees", async () => {
+        const s = await fresh();
+        await s.writeDecoy(7, message("d1"));
+        await s.writeDecoy(7, message("d2", { username: "other" }));
+        await s.writeDecoy(255, message("d3"));
+        assert.deepEqual(await s.listMessages({}), []);
+        assert.deepEqual(await s.claimDue(T0 + 1, 10, 1000), []);
+        assert.deepEqual(await s.countByStatus(), {});
+      });
+    });
+
     describe("refresh tokens", () => {
       it("round-trips a refresh token", async () => {
         const s = await fresh();
@@ -445,6 +469,43 @@ export function conformance(name: string, factory: StoreFactory) {
       });
     });
 
+    describe("claims", () => {
+      it("extends the leases of claimed messages only", async () => {
+        const s = await fresh();
+        for (const id of ["a", "b", "q"]) await s.enqueue(message(id, { nextAttemptAt: id === "q" ? T0 + 100 : T0 }));
+        await s.claimDue(T0, 10, 1000);
+        await s.extendLeases(["a", "q", "missing"], T0 + 9000);
+        await s.extendLeases([], T0 + 99_000);
+        assert.equal((await s.getMessage("a"))!.leaseUntil, T0 + 9000);
+        assert.equal((await s.getMessage("b"))!.leaseUntil, T0 + 1000);
+        assert.deepEqual([(await s.getMessage("q"))!.status, (await s.getMessage("q"))!.leaseUntil], ["queued", null]);
+        // The extended claim holds past its first lease; the other one lapses.
+        assert.deepEqual((await s.claimDue(T0 + 1001, 10, 1000)).map((m) => m.id).sort(), ["b", "q"]);
+      });
+
+      it("releases every claim back to the queue (single-instance start-up)", async () => {
+        const s = await fresh();
+        for (const id of ["a", "b", "c"]) await s.enqueue(message(id));
+        await s.claimDue(T0, 2, 60_000);
+        assert.equal(await s.releaseClaims(), 2);
+        assert.deepEqual(await s.countByStatus(), { queued: 3 });
+        assert.equal((await s.getMessage("a"))!.leaseUntil, null);
+        assert.equal((await s.claimDue(T0, 10, 60_000)).length, 3);
+      });
+
+      it("counts messages per channel and status", async () => {
+        const s = await fresh();
+        await s.enqueue(message("e1"));
+        await s.enqueue(message("e2", { nextAttemptAt: T0 + 1 }));
+        await s.enqueue(message("s1", { channel: "SMS", destination: "+1555", nextAttemptAt: T0 + 1 }));
+        await s.claimDue(T0, 1, 1000);
+        const counts = (await s.outboxCounts()).sort((x, y) => `${x.channel}${x.status}`.localeCompare(`${y.channel}${y.status}`));
+        assert.deepEqual(counts, [
+          { channel: "EMAIL", status: "processing", count: 1 }, { channel: "EMAIL", status: "queued", count: 1 }, { channel: "SMS", status: "queued", count: 1 },
+        ]);
+      });
+    });
+
     describe("transactions", () => {
       it("commits everything the function wrote and returns its result", async () => {
         const s = await fresh();
@@ -491,13 +552,17 @@ export function conformance(name: string, factory: StoreFactory) {
           await gate;
         });
         await wasInserted;
-        // SQLite queues statements behind an open transaction; PostgreSQL answers from the last committed state.
         const outside = s.getUser("us-east-1_A", "alice");
-        const raced = await Promise.race([outside.then((u) => (u ? "visible" : "invisible")), new Promise((r) => setTimeout(() => r("waiting"), 100))]);
-        assert.notEqual(raced, "visible");
+        if (s.dialect === "sqlite") {
+          // SQLite's one connection: the read waits its turn behind the open transaction.
+          const state = await Promise.race([outside.then(() => "answered"), new Promise((r) => setTimeout(() => r("waiting"), 100))]);
+          assert.equal(state, "waiting");
+        } else {
+          // PostgreSQL answers at once, from what was committed.
+          assert.equal(await outside, undefined);
+        }
         release();
         await t;
-        assert.ok(await outside === undefined || s.dialect === "sqlite", "a read racing the commit saw the uncommitted user");
         assert.ok(await s.getUser("us-east-1_A", "alice"));
       });
     });
@@ -567,6 +632,23 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(await consume, false);
         assert.equal((await s.getCode("us-east-1_A", "alice", "SIGN_UP"))?.codeHmac, "new");
       });
+
+      for (const [by, attrs] of [["email", { emailKey: "same@example.com" }], ["phone", { phone: "+15550100" }]] as const) {
+        it(`keeps check-then-insert by ${by} unique: a lookup in a transaction holds the ${by} until commit`, async () => {
+          const s = await fresh();
+          await s.insertPool(pool("us-east-1_A"));
+          // SignUp in an email/phone-as-username pool: look the address up, and insert only if nobody has it.
+          const r = await settle(Array.from({ length: 8 }, (_, i) => s.tx(async (t) => {
+            const holders = by === "email" ? await t.findUsersByEmail("us-east-1_A", "same@example.com") : await t.findUsersByPhone("us-east-1_A", "+15550100");
+            if (holders.length) return false;
+            await new Promise((r) => setTimeout(r, 20)); // the gap in which a concurrent transaction could slip in
+            return t.insertUser(user("us-east-1_A", `u${i}`, attrs));
+          })));
+          assert.deepEqual(r.errors, []);
+          assert.equal(r.values.filter(Boolean).length, 1);
+          assert.equal(await s.countUsers("us-east-1_A"), 1);
+        });
+      }
 
       it("moves a status once among 10 simultaneous transitions", async () => {
         const s = await fresh();

@@ -100,6 +100,22 @@ describe("sqlite group commit", () => {
     assert.equal(await store.getPool("us-east-1_C"), undefined);
   });
 
+  it("checkpoints from a worker thread without losing or blocking writes", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "userpool-group-"));
+    const file = join(dir, "userpool.db");
+    const store = openSqliteStore({ file, checkpointAfterGroups: 1 });
+    await store.insertPool(pool("us-east-1_W"));
+    for (let round = 0; round < 20; round++) {
+      await Promise.all(Array.from({ length: 10 }, (_, i) => store.tx(async (tx) => {
+        await tx.insertUser(user("us-east-1_W", `w${round}-${i}`));
+      })));
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await store.close();
+    assert.equal(committedUsers(file).length, 200);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("close waits for queued work", async () => {
     const dir = mkdtempSync(join(tmpdir(), "userpool-group-"));
     const file = join(dir, "userpool.db");
