@@ -21,7 +21,6 @@ import { handleApi } from "./protocol/aws-json.js";
 import { errorResponse, rawClientError, tooLarge } from "./protocol/errors.js";
 import { CredentialsError, describeAuth, loadCredentials, SigV4Verifier } from "./protocol/sigv4.js";
 import { clientIp, IpRateLimiter, MemoryBackend, parseRateLimit, StoreBackend } from "./domain/rate-limit.js";
-import { openPostgresStore } from "./store/postgres.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/types.js";
 import { inboxMessages } from "./web/dev-inbox.js";
@@ -71,6 +70,23 @@ export function loadServerSecret(dataDir: string, file = join(dataDir, "secret.k
   return secret;
 }
 
+/**
+ * The dev console printer: the lines printed in one turn of the event loop (one per delivered code) go out in one
+ * write at the end of that turn, rather than in one write system call each.
+ */
+function batchedStdout(): (line: string) => void {
+  let pending = "";
+  const flush = () => {
+    const text = pending;
+    pending = "";
+    process.stdout.write(text);
+  };
+  return (line) => {
+    if (!pending) setImmediate(flush);
+    pending += line + "\n";
+  };
+}
+
 /** The body's bytes; null when it is over `limit`; undefined when the client went away (or timed out) first. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null | undefined> {
   return new Promise((resolve) => {
@@ -106,20 +122,23 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   // Without credentials (dev mode only) IAM operations accept any signature; the banner says so.
   // Signatures are fresh by the wall clock the client signed with, not by the injected domain clock.
   const verifier = credentials.length ? new SigV4Verifier({ credentials, region: config.region, clock: systemClock }) : undefined;
+  // The PostgreSQL store (and its driver) is only loaded when configured: it is a large part of a cold start.
   const store = opts.store ?? (config.databaseUrl
-    ? await openPostgresStore({ url: config.databaseUrl, serverSecret: codeKey, onError: (err) => log.error({ err }, "postgres: pooled connection failed") })
+    ? await (await import("./store/postgres.js")).openPostgresStore({
+      url: config.databaseUrl, serverSecret: codeKey, onError: (err) => log.error({ err }, "postgres: pooled connection failed"),
+    })
     : openSqliteStore({ file: join(config.dataDir, "userpool.db") }));
   let publicUrl = config.publicUrl ?? "";
   const tokens = new TokenService(() => publicUrl, clock, random);
 
-  const print = dev ? (opts.print ?? ((line: string) => process.stdout.write(line + "\n"))) : undefined;
+  const print = dev ? (opts.print ?? batchedStdout()) : undefined;
   await checkProductionChannels(config, store).catch(async (e) => { if (!opts.store) await store.close(); throw e; });
   const metrics = createMetrics(store, (medium) => (medium === "SMS" ? delivery.channels.SMS : delivery.channels.EMAIL).id);
   const delivery = createDelivery({
     config, store, clock, random, log, print, onAttempt: (m, ch, outcome, ms) => metrics.observeAttempt(m, ch, outcome, ms, clock.now()),
   });
   const worker = delivery.worker;
-  const deps: Deps = { store, clock, random, config, codeKey, tokens, log, wakeOutbox: delivery.wake };
+  const deps: Deps = { store, clock, random, config, codeKey, tokens, log, wakeOutbox: delivery.wake, outboxHandoff: delivery.handoff };
   const ipLimit = parseRateLimit(config.ipRateLimit ?? "off");
   const limiter = ipLimit ? new IpRateLimiter(ipLimit, store.dialect === "postgres"
     ? new StoreBackend(store, clock, ipLimit.windowMs, (err) => log.warn({ err }, "pruning per-IP counters failed"))
@@ -134,9 +153,28 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     ipLimit: limiter ? limiter.describe() : `off${dev ? " (the dev default; --ip-rate-limit 100/10s turns it on)" : " (--ip-rate-limit off)"}`,
   };
 
+  async function serveApi(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    const started = performance.now();
+    const body = await readBody(req, config.bodyLimit);
+    if (body === undefined) return; // the client left, or the request timed out (answered in clientError)
+    const out = body === null
+      ? { ...errorResponse(tooLarge(config.bodyLimit)), operation: undefined }
+      : await handleApi(api, req.headers, body,
+        { requestId, sourceIp: clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy) },
+        { method: req.method!, url: req.url ?? "/" });
+    res.writeHead(out.status, {
+      ...CORS_HEADERS, ...out.headers, "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId,
+      "Content-Length": Buffer.byteLength(out.body), ...(body === null ? { Connection: "close" } : {}),
+    });
+    metrics.observeRequest(out.operation, out.status >= 400 ? (out.errorType ?? `HTTP${out.status}`) : undefined, (performance.now() - started) / 1000);
+    res.end(out.body);
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse) {
-    const url = new URL(req.url ?? "/", "http://localhost");
     const requestId = randomUUID();
+    // The Cognito API, nearly every request, needs no URL parsing.
+    if (req.method === "POST" && req.url === "/") return serveApi(req, res, requestId);
+    const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method === "OPTIONS") {
       res.writeHead(204, {
         ...CORS_HEADERS,
@@ -146,22 +184,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
       });
       return res.end();
     }
-    if (req.method === "POST" && url.pathname === "/") {
-      const started = performance.now();
-      const body = await readBody(req, config.bodyLimit);
-      if (body === undefined) return; // the client left, or the request timed out (answered in clientError)
-      const out = body === null
-        ? { ...errorResponse(tooLarge(config.bodyLimit)), operation: undefined }
-        : await handleApi(api, req.headers, body,
-          { requestId, sourceIp: clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy) },
-          { method: req.method, url: req.url ?? "/" });
-      res.writeHead(out.status, {
-        ...CORS_HEADERS, ...out.headers, "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId,
-        "Content-Length": Buffer.byteLength(out.body), ...(body === null ? { Connection: "close" } : {}),
-      });
-      metrics.observeRequest(out.operation, out.status >= 400 ? (out.errorType ?? `HTTP${out.status}`) : undefined, (performance.now() - started) / 1000);
-      return res.end(out.body);
-    }
+    if (req.method === "POST" && url.pathname === "/") return serveApi(req, res, requestId);
     if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { status: "ok", mode: config.mode });
     if (dev && url.pathname === "/_dev/inbox/messages" && (req.method === "GET" || req.method === "DELETE")) {
       return inboxMessages(store, req, res, url);

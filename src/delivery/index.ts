@@ -8,15 +8,20 @@ import type { Clock, Random } from "../domain/clock.js";
 import type { OutboxMessage, Store } from "../store/types.js";
 import { createChannels, type Channels } from "./channels/index.js";
 import { ChangeSignal } from "./events.js";
-import { OutboxWorker, type AttemptOutcome } from "./outbox-worker.js";
+import { OutboxWorker, type AttemptOutcome, type Handoff } from "./outbox-worker.js";
 
 export interface Delivery {
   worker: OutboxWorker;
   channels: Channels;
   /** Rings when messages were queued or an attempt finished. */
   changes: ChangeSignal;
-  /** For the operations: a transaction just committed messages. */
-  wake: () => void;
+  /**
+   * For the operations, before a transaction queues messages: a hand-over to write them with (claimed by this
+   * instance's worker, which sends them right after the commit), or undefined (queue them). See OutboxWorker.
+   */
+  handoff: () => Handoff | undefined;
+  /** For the operations: a transaction just committed messages, handed over in `h` (or queued, without it). */
+  wake: (h?: Handoff) => void;
   start(): void;
   close(): Promise<void>;
 }
@@ -39,7 +44,7 @@ export function createDelivery(o: DeliveryOptions): Delivery {
   const worker = new OutboxWorker({
     store: o.store, clock: o.clock, random: o.random, log: o.log, channelFor: channels.channelFor,
     maxAttempts: config.deliveryMaxAttempts, baseDelayMs: config.deliveryBaseDelayMs, maxDelayMs: config.deliveryMaxDelayMs,
-    leaseMs: config.outboxLeaseMs, concurrency: 10, pollMs: 1000,
+    leaseMs: config.outboxLeaseMs, concurrency: 10, window: 256, pollMs: 1000,
     releaseClaimsOnStart: o.store.dialect === "sqlite",
     onAttempt: (m, channel, outcome, ms) => {
       o.onAttempt?.(m, channel, outcome, ms);
@@ -48,7 +53,12 @@ export function createDelivery(o: DeliveryOptions): Delivery {
   });
   return {
     worker, channels, changes,
-    wake: () => { worker.wake(); changes.emit(); },
+    handoff: () => worker.handoff(),
+    wake: (h) => {
+      if (h) worker.accept(h);
+      else worker.wake();
+      if (!h || h.messages.length) changes.emit();
+    },
     start: () => worker.start(),
     async close() {
       await worker.stop();

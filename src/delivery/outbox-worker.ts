@@ -1,15 +1,30 @@
 /**
- * The outbox worker: claims due messages (a lease, so a crashed claimer's messages come back), sends each through
- * its channel, records every attempt, retries with exponential backoff and jitter, and abandons a message after its
- * last try. Delivery is at least once; nothing is ever sent inside a request.
+ * The outbox worker: sends each message through its channel, records every attempt, retries with exponential backoff
+ * and jitter, and abandons a message after its last try. Delivery is at least once; nothing is ever sent inside a
+ * request.
+ *
+ * Messages reach it in two ways:
+ *  - **handed over**: a transaction that queues a message asks `handoff()` first; when the worker has room, the
+ *    message is inserted already claimed by this instance (status `processing`, with a lease) and, once the
+ *    transaction has committed, handed over (`accept`) and sent at once, with no claim query;
+ *  - **claimed** (`claimDue`, a lease): retries that fell due, messages queued while the worker had no room, claims
+ *    a crashed instance left behind, messages queued elsewhere. The worker looks when told to (`wake`), at most every
+ *    `nudgeMs` after a hand-over, and every `pollMs`.
+ * Outcomes are recorded in batches: one transaction records every outcome known when it runs (on SQLite it joins
+ * the next group commit).
  *
  * A message is only sent again when an attempt's outcome could not be recorded: the process died between the
  * send and the record (its claim then lapses after the lease, or at once when a single-instance store restarts).
- * While a message is being sent, its lease is renewed, so a slow channel never lets another worker take it.
+ * While a message is held (claimed or handed over and not yet recorded), its lease is renewed, so a slow channel
+ * never lets another worker take it. At most `window` messages are held at once.
+ *
+ * PreventUserExistenceErrors: a simulated resend hands over a decoy (docs/security.md). It is never sent and never
+ * counted; its attempt is recorded in the decoy tables like a real one, so the work after the answer is the same.
  */
 import type { Logger } from "pino";
 import type { Clock, Random } from "../domain/clock.js";
-import type { OutboxMessage, Store } from "../store/types.js";
+import { timeOrderedId } from "../domain/ids.js";
+import type { DeliveryAttempt, OutboxMessage, Store } from "../store/types.js";
 
 export interface Channel {
   readonly id: string;
@@ -31,12 +46,32 @@ export interface WorkerOptions {
   /** The backoff stops doubling here. */
   maxDelayMs: number;
   leaseMs: number;
-  /** Messages in flight at once. */
+  /** Messages being sent at once. */
   concurrency: number;
+  /** Messages held at once: claimed or handed over, and not yet recorded (default 256). */
+  window?: number;
+  /** Most messages one claim takes (default 100). */
+  claimBatch?: number;
   pollMs: number;
+  /** After a hand-over, look for claimable messages too, but at most this often (default 50 ms). */
+  nudgeMs?: number;
   /** The store has a single instance (SQLite): claims left by a crashed process can be released at start. */
   releaseClaimsOnStart?: boolean;
   onAttempt?: (message: OutboxMessage, channel: string, outcome: AttemptOutcome, ms: number) => void;
+}
+
+/** A decoy message a simulated resend wrote (slot and id in `outbox_decoy`). */
+export interface DecoyRef { slot: number; id: string }
+
+/**
+ * What one transaction queued already claimed for this worker (see `OutboxWorker.handoff`); handed over with
+ * `accept` once the transaction has committed. Never hand over what a rolled-back transaction wrote.
+ */
+export interface Handoff {
+  /** The lease the messages are written with (status `processing`). */
+  readonly leaseUntil: number;
+  readonly messages: OutboxMessage[];
+  readonly decoys: DecoyRef[];
 }
 
 /** The delay before try `attempt + 1`: base·2^(attempt-1), capped, ±10 % jitter so retries of a burst spread out. */
@@ -45,50 +80,135 @@ export function retryDelay(attempt: number, baseMs: number, maxMs: number, jitte
   return Math.round(delay * (0.9 + 0.2 * jitter));
 }
 
+interface Outcome {
+  m: OutboxMessage;
+  channel: string;
+  error: string | null;
+  started: number;
+  attempt: DeliveryAttempt;
+  next: { status: "sent" | "queued" | "abandoned"; retryAt?: number };
+}
+
+/** Lease renewals name at most this many messages per statement. */
+const RENEW_CHUNK = 500;
+
 export class OutboxWorker {
   private running = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
   private pending = false;
-  private readonly inflight = new Map<string, Promise<void>>();
+  /** Claimed or handed over and not yet recorded: their leases are renewed while they are here. */
+  private readonly held = new Map<string, OutboxMessage>();
+  private waiting: OutboxMessage[] = [];
+  private sending = 0;
+  private outcomes: Outcome[] = [];
+  private decoys: { slot: number; attempt: DeliveryAttempt }[] = [];
+  private recording = false;
+  private flushScheduled = false;
+  /** The claim loop found no room: wake it when recording makes some. */
+  private starved = false;
+  private lastLook = 0;
+  private nudgeTimer: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
+  private readonly window: number;
+  private readonly claimBatch: number;
+  private readonly nudgeMs: number;
 
-  constructor(private readonly o: WorkerOptions) {}
+  constructor(private readonly o: WorkerOptions) {
+    this.window = Math.max(1, o.window ?? 256);
+    this.claimBatch = Math.max(1, o.claimBatch ?? 100);
+    this.nudgeMs = o.nudgeMs ?? 50;
+  }
 
   start() {
     if (this.running) return;
     this.running = true;
     this.loop = this.run();
-    // A slow send keeps its claim: the lease is renewed while the message is in flight, so it only lapses
-    // when this process is gone.
+    // A slow send keeps its claim: the leases of held messages are renewed, so they only lapse when this process is gone.
     this.heartbeat = setInterval(() => {
-      if (!this.inflight.size) return;
-      this.o.store.extendLeases([...this.inflight.keys()], this.o.clock.now() + this.o.leaseMs)
-        .catch((err) => this.o.log.error({ err }, "outbox: renewing claims failed"));
+      if (!this.held.size) return;
+      const ids = [...this.held.keys()];
+      const until = this.o.clock.now() + this.o.leaseMs;
+      for (let i = 0; i < ids.length; i += RENEW_CHUNK) {
+        this.o.store.extendLeases(ids.slice(i, i + RENEW_CHUNK), until)
+          .catch((err) => this.o.log.error({ err }, "outbox: renewing claims failed"));
+      }
     }, Math.max(50, Math.floor(this.o.leaseMs / 3)));
     this.heartbeat.unref();
   }
 
-  /** A transaction committed new messages (or a delivery finished): look now rather than at the next poll. */
+  /** Something may be claimable (messages were queued, a retry fell due): look now rather than at the next poll. */
   wake = () => {
     this.pending = true;
     this.wakeUp?.();
   };
 
-  /** Stops claiming and waits for the deliveries in flight. */
+  /**
+   * For a transaction about to queue messages: a hand-over to write them with (claimed by this worker), or
+   * undefined when the worker is not taking more now (then they are queued and claimed later).
+   */
+  handoff(): Handoff | undefined {
+    if (!this.running || this.held.size >= this.window) return undefined;
+    return { leaseUntil: this.o.clock.now() + this.o.leaseMs, messages: [], decoys: [] };
+  }
+
+  /** The transaction that filled `h` has committed: send its messages now (and record its decoys' attempts). */
+  accept(h: Handoff) {
+    // Stopping: they stay claimed in the store until their lease lapses (or a single-instance store restarts).
+    if (!this.running) return;
+    for (const m of h.messages) {
+      if (this.held.has(m.id)) continue;
+      this.held.set(m.id, m);
+      this.waiting.push(m);
+    }
+    if (h.decoys.length) {
+      const at = this.o.clock.now();
+      for (const d of h.decoys) {
+        this.decoys.push({ slot: d.slot, attempt: { id: timeOrderedId(at, this.o.random), messageId: d.id, at, channel: "decoy", outcome: "success", error: null } });
+      }
+      this.scheduleFlush();
+    }
+    this.pump();
+    this.nudge();
+  }
+
+  /** Stops claiming, then delivers and records what it holds. */
   async stop() {
     this.running = false;
+    clearTimeout(this.nudgeTimer);
     this.wakeUp?.();
     await this.loop;
-    await Promise.all(this.inflight.values());
+    while (this.held.size || this.sending || this.recording || this.flushScheduled || this.decoys.length) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
     clearInterval(this.heartbeat);
   }
 
-  /** Claims and delivers one batch, waiting for it; returns how many messages it handled. */
+  /** Claims and delivers one batch, waiting until it is recorded; returns how many messages it handled. */
   async tick(limit = this.o.concurrency): Promise<number> {
-    const claimed = await this.o.store.claimDue(this.o.clock.now(), limit, this.o.leaseMs);
-    await Promise.all(claimed.map((m) => this.deliver(m)));
+    const claimed = this.take(await this.o.store.claimDue(this.o.clock.now(), limit, this.o.leaseMs));
+    this.pump();
+    while (claimed.some((m) => this.held.has(m.id))) await new Promise((r) => setTimeout(r, 2));
     return claimed.length;
+  }
+
+  /** Holds newly claimed messages (skipping any this worker already holds) and queues them for sending. */
+  private take(messages: OutboxMessage[]): OutboxMessage[] {
+    const fresh = messages.filter((m) => !this.held.has(m.id));
+    for (const m of fresh) {
+      this.held.set(m.id, m);
+      this.waiting.push(m);
+    }
+    return fresh;
+  }
+
+  /** A hand-over happened: look for claimable messages too, but not more often than every `nudgeMs`. */
+  private nudge() {
+    if (this.nudgeTimer) return;
+    const wait = this.lastLook + this.nudgeMs - performance.now();
+    if (wait <= 0) return this.wake();
+    this.nudgeTimer = setTimeout(() => { this.nudgeTimer = undefined; this.wake(); }, wait);
+    this.nudgeTimer.unref();
   }
 
   private async run() {
@@ -102,16 +222,16 @@ export class OutboxWorker {
     }
     while (this.running) {
       this.pending = false;
-      const free = this.o.concurrency - this.inflight.size;
+      const free = Math.min(this.claimBatch, this.window - this.held.size);
+      this.starved = free <= 0;
       let claimed = 0;
       if (free > 0) {
+        this.lastLook = performance.now();
         try {
           const messages = await this.o.store.claimDue(this.o.clock.now(), free, this.o.leaseMs);
           claimed = messages.length;
-          for (const m of messages) {
-            const p = this.deliver(m).finally(() => { this.inflight.delete(m.id); this.wake(); });
-            this.inflight.set(m.id, p);
-          }
+          this.take(messages);
+          this.pump();
         } catch (err) {
           this.o.log.error({ err }, "outbox: claiming messages failed");
         }
@@ -126,12 +246,28 @@ export class OutboxWorker {
     }
   }
 
-  private async deliver(m: OutboxMessage) {
-    const { store, clock, random, log } = this.o;
-    const channel = this.o.channelFor(m);
+  /** Starts sends while there is room for them. */
+  private pump() {
+    while (this.sending < this.o.concurrency && this.waiting.length) {
+      const m = this.waiting.shift()!;
+      this.sending++;
+      void this.send(m).then((outcome) => {
+        this.sending--;
+        this.outcomes.push(outcome);
+        this.scheduleFlush();
+        this.pump();
+      });
+    }
+  }
+
+  /** One attempt; never rejects. */
+  private async send(m: OutboxMessage): Promise<Outcome> {
+    const { clock, random } = this.o;
+    let channel: Channel | undefined;
     const started = clock.now();
     let error: string | null = null;
     try {
+      channel = this.o.channelFor(m);
       await channel.send(m);
     } catch (err) {
       error = (err instanceof Error ? err.message : String(err)) || "delivery failed";
@@ -139,24 +275,70 @@ export class OutboxWorker {
     const now = clock.now();
     const attempt = m.attempts + 1;
     const last = error !== null && attempt >= this.o.maxAttempts;
-    const outcome: AttemptOutcome = error === null ? "sent" : last ? "abandoned" : "failed";
     const next = error === null ? { status: "sent" as const }
       : last ? { status: "abandoned" as const }
       : { status: "queued" as const, retryAt: now + retryDelay(attempt, this.o.baseDelayMs, this.o.maxDelayMs) };
+    const channelId = channel?.id ?? "none";
+    return {
+      m, channel: channelId, error, started, next,
+      // Time-ordered ids: each attempt lands at the end of the attempts' primary-key index, not on a random page.
+      attempt: { id: timeOrderedId(now, random), messageId: m.id, at: now, channel: channelId, outcome: error === null ? "success" : "failure", error },
+    };
+  }
+
+  /**
+   * Records at the next turn of the event loop, so that every outcome known by then (and, on SQLite, the requests
+   * that arrived in that turn) share one transaction, and the recording does not get a commit of its own.
+   */
+  private scheduleFlush() {
+    if (this.flushScheduled || this.recording) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.record();
+    });
+  }
+
+  private async record() {
+    if (this.recording || (!this.outcomes.length && !this.decoys.length)) return;
+    this.recording = true;
+    let batch: Outcome[] | undefined;
+    let decoys: { slot: number; attempt: DeliveryAttempt }[] | undefined;
     try {
-      await store.tx((tx) => tx.recordAttempt(
-        { id: random.uuid(), messageId: m.id, at: now, channel: channel.id, outcome: error === null ? "success" : "failure", error }, next));
+      await this.o.store.tx(async (tx) => {
+        // Taken when the transaction runs, so that every outcome known by then joins it (a retried transaction
+        // records the same batch again).
+        batch ??= this.outcomes.splice(0);
+        decoys ??= this.decoys.splice(0);
+        if (batch.length) await tx.recordAttempts(batch.map((o) => ({ attempt: o.attempt, next: o.next })));
+        if (decoys.length) await tx.recordDecoyAttempts(decoys);
+      });
     } catch (err) {
-      // The lease runs out and the message is tried again: at least once, never lost.
-      log.error({ err, messageId: m.id }, "outbox: recording an attempt failed");
+      batch ??= this.outcomes.splice(0);
+      decoys ??= this.decoys.splice(0);
+      // The leases run out and the messages are tried again: at least once, never lost.
+      this.o.log.error({ err, messageIds: batch.map((o) => o.m.id) }, "outbox: recording attempts failed");
     }
+    for (const o of batch ?? []) {
+      this.held.delete(o.m.id);
+      this.settled(o);
+    }
+    this.recording = false;
+    if (this.outcomes.length || this.decoys.length) this.scheduleFlush();
+    if (this.starved && this.running) { this.starved = false; this.wake(); }
+  }
+
+  private settled(o: Outcome) {
+    const { log, clock } = this.o;
+    const { m, error, next } = o;
     // Look again when the retry falls due rather than at the next poll, so retry delays keep their length.
-    if (next.status === "queued" && this.running) setTimeout(this.wake, Math.max(0, next.retryAt - clock.now()) + 5).unref();
+    if (next.status === "queued" && this.running) setTimeout(this.wake, Math.max(0, next.retryAt! - clock.now()) + 5).unref();
+    const attempt = m.attempts + 1;
+    const last = next.status === "abandoned";
     if (error !== null) {
-      const level = last ? "error" : "warn";
-      log[level]({ messageId: m.id, channel: channel.id, attempt, maxAttempts: this.o.maxAttempts, error, abandoned: last },
+      log[last ? "error" : "warn"]({ messageId: m.id, channel: o.channel, attempt, maxAttempts: this.o.maxAttempts, error, abandoned: last },
         last ? "outbox: delivery abandoned after the last attempt" : "outbox: delivery failed, will retry");
     }
-    this.o.onAttempt?.(m, channel.id, outcome, now - started);
+    this.o.onAttempt?.(m, o.channel, error === null ? "sent" : last ? "abandoned" : "failed", o.attempt.at - o.started);
   }
 }

@@ -3,8 +3,9 @@
  * HMAC (superseding any earlier code) and queue the message in the outbox, all in the caller's transaction.
  */
 import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
+import type { Handoff } from "../delivery/outbox-worker.js";
 import { composeVerification, type CustomTexts } from "../delivery/templates.js";
-import type { PoolRecord, Repos, UserRecord } from "../store/types.js";
+import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock, Random } from "./clock.js";
 import { codeHmac, SIGN_UP_CODE_TTL_MS } from "./codes.js";
 import { timeOrderedId } from "./ids.js";
@@ -27,8 +28,12 @@ export const deliveryDetails = (t: Target): CodeDeliveryDetailsType => ({
 
 export interface IssueDeps { clock: Clock; random: Random; codeKey: Buffer }
 
-/** How the message is written: the request's client (for CONFIRM_WITH_LINK), and CustomMessage trigger texts. */
-export interface MessageOptions { clientId?: string; publicUrl?: string; custom?: CustomTexts }
+/**
+ * How the message is written: the request's client (for CONFIRM_WITH_LINK), CustomMessage trigger texts, and the
+ * outbox worker's hand-over: with one, the message is written claimed by the worker (with its lease) and noted in it,
+ * to be handed over once the transaction has committed.
+ */
+export interface MessageOptions { clientId?: string; publicUrl?: string; custom?: CustomTexts; handoff?: Handoff }
 
 export async function issueSignUpCode(
   tx: Repos, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target, trigger: "SignUp" | "ResendCode",
@@ -49,10 +54,14 @@ export async function issueSignUpCode(
   const meta = target.medium === "EMAIL" && (email.From || email.ReplyToEmailAddress)
     ? { ...(email.From ? { from: email.From } : {}), ...(email.ReplyToEmailAddress ? { replyTo: email.ReplyToEmailAddress } : {}) }
     : null;
-  await tx.enqueue({
+  const h = opts.handoff;
+  const message: OutboxMessage = {
     id: timeOrderedId(now, deps.random), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
     subject: text.subject, body: text.body, html: text.html, code, purpose: trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE",
-    meta, status: "queued", attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
-  });
+    meta, status: h ? "processing" : "queued", attempts: 0, nextAttemptAt: now, leaseUntil: h ? h.leaseUntil : null, lastError: null,
+    createdAt: now, updatedAt: now,
+  };
+  await tx.enqueue(message);
+  h?.messages.push(message);
   return deliveryDetails(target);
 }

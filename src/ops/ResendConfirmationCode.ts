@@ -15,9 +15,10 @@ import { countAttempt } from "../domain/limits.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { autoVerified } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
+import type { Handoff } from "../delivery/outbox-worker.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "wakeOutbox" | "log">): Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> =>
+export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "wakeOutbox" | "outboxHandoff" | "log">): Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> =>
   async (input) => {
     const { store, clock, config } = deps;
     const { client, pool } = await loadClient(store, input.ClientId);
@@ -32,13 +33,19 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
       clientId: input.ClientId, clientMetadata: input.ClientMetadata, medium: preTarget.medium, linkMode: confirmsWithLink(pool.doc),
     });
     let sent = false;
+    let handoff: Handoff | undefined;
     const details = await store.tx(async (tx): Promise<CodeDeliveryDetailsType> => {
+      // Asked in the transaction: a retried one starts over with a fresh hand-over.
+      handoff = deps.outboxHandoff();
       const user = await resolveUser(tx, pool, input.Username);
       if (!autoVerified(pool.doc).length) throw new InvalidParameterException("Cannot resend codes. Auto verification not turned on.");
       if (!user || !user.enabled) {
         // PreventUserExistenceErrors=ENABLED: an unknown or disabled user gets a delivery that looks real.
         // Same work as a real resend (limit, code, HMAC, writes); nothing is delivered. See docs/security.md.
-        if (hide) return simulateResend(tx, deps, pool, input.Username, config.resendLimitPerHour);
+        if (hide) {
+          sent = handoff !== undefined; // the decoy is handed over as a message would be (and never sent)
+          return simulateResend(tx, deps, pool, input.Username, config.resendLimitPerHour, { handoff });
+        }
         if (!user) throw new UserNotFoundException("Username/client id combination not found.");
         throw new NotAuthorizedException("User is disabled.");
       }
@@ -48,9 +55,9 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
       await countAttempt(tx, pool.id, user.usernameKey, "resend", config.resendLimitPerHour, clock.now());
       sent = true;
       return issueSignUpCode(tx, deps, pool, user, target, "ResendCode", {
-        clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined,
+        clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined, handoff,
       });
     });
-    if (sent) deps.wakeOutbox();
+    if (sent) deps.wakeOutbox(handoff);
     return { CodeDeliveryDetails: details };
   };

@@ -11,10 +11,11 @@ import { loadClient } from "../domain/lookup.js";
 import { checkPasswordPolicy, hashPassword } from "../domain/passwords.js";
 import { keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
+import type { Handoff } from "../delivery/outbox-worker.js";
 import type { UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wakeOutbox" | "config" | "log">): Handler<SignUpRequest, SignUpResponse> => async (input) => {
+export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wakeOutbox" | "outboxHandoff" | "config" | "log">): Handler<SignUpRequest, SignUpResponse> => async (input) => {
   const { store, clock, random } = deps;
   const { client, pool } = await loadClient(store, input.ClientId);
   checkSecretHash(client, input.Username, input.SecretHash);
@@ -56,7 +57,9 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wak
     pool, source: "CustomMessage_SignUp", username, sub, status: "UNCONFIRMED", attributes, clientId: input.ClientId,
     clientMetadata: input.ClientMetadata, medium: target.medium, linkMode: confirmsWithLink(pool.doc),
   });
+  let handoff: Handoff | undefined;
   const details = await store.tx(async (tx) => {
+    handoff = target && deps.outboxHandoff(); // asked in the transaction: a retried one starts over
     if (byAttribute.includes("email") && attributes.email && (await tx.findUsersByEmail(pool.id, user.emailKey!)).length) {
       throw new UsernameExistsException("An account with the given email already exists.");
     }
@@ -65,9 +68,9 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wak
     }
     if (!(await tx.insertUser(user))) throw new UsernameExistsException("User already exists");
     return target
-      ? issueSignUpCode(tx, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom })
+      ? issueSignUpCode(tx, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom, handoff })
       : undefined;
   });
-  if (details) deps.wakeOutbox();
+  if (details) deps.wakeOutbox(handoff);
   return { UserConfirmed: false, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };
 };

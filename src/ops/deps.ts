@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Clock, Random } from "../domain/clock.js";
 import type { TokenService } from "../domain/tokens.js";
+import type { Handoff } from "../delivery/outbox-worker.js";
 import type { Store } from "../store/types.js";
 
 export interface Deps {
@@ -14,8 +15,13 @@ export interface Deps {
   codeKey: Buffer;
   tokens: TokenService;
   log: Logger;
-  /** Tells the outbox worker that a transaction just committed new messages. */
-  wakeOutbox: () => void;
+  /**
+   * Before a transaction queues messages: a hand-over for them (they are written claimed by this instance's outbox
+   * worker), or undefined (they are queued). A retried transaction asks again.
+   */
+  outboxHandoff: () => Handoff | undefined;
+  /** Tells the outbox worker that a transaction just committed new messages: handed over in `h`, or queued. */
+  wakeOutbox: (h?: Handoff) => void;
 }
 
 export interface RequestContext {

@@ -71,6 +71,13 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
     if (dialect === "postgres") await db.get("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`${poolId}\n${kind}\n${value}`]);
   };
 
+  async function recordAttempt(a: DeliveryAttempt, next: { status: "sent" | "queued" | "abandoned"; retryAt?: number }) {
+    await db.run("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, ?, ?, ?)",
+      [a.id, a.messageId, a.at, a.channel, a.outcome, a.error]);
+    await db.run("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL, last_error = ?, updated_at = ? WHERE id = ?",
+      [next.status, next.retryAt ?? a.at, a.error, a.at, a.messageId]);
+  }
+
   return {
     // ---- pools
     async insertPool(p) {
@@ -228,6 +235,18 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
           m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt]);
     },
 
+    async recordDecoyAttempts(list) {
+      for (const { slot, attempt: a } of list) {
+        await db.run("INSERT INTO delivery_attempts_decoy (slot, id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?) " +
+          "ON CONFLICT (slot) DO UPDATE SET id = excluded.id, message_id = excluded.message_id, at = excluded.at, channel = excluded.channel, " +
+          "outcome = excluded.outcome, error = excluded.error",
+          [slot, a.id, a.messageId, a.at, a.channel, a.outcome, a.error]);
+        await db.run("UPDATE outbox_decoy SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL, last_error = ?, updated_at = ? " +
+          "WHERE slot = ? AND id = ?",
+          [a.outcome === "success" ? "sent" : "abandoned", a.at, a.error, a.at, slot, a.messageId]);
+      }
+    },
+
     // ---- refresh tokens
     async insertRefreshToken(t) {
       await db.run("INSERT INTO refresh_tokens (token_hash, pool_id, client_id, username_key, expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -255,8 +274,9 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
           [now + leaseMs, now, now, now, limit]);
         return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
       }
-      // SQLite: each kind of due message is read from the outbox_due index in order and stops at the limit. (One
-      // OR over both made SQLite collect and sort every queued row, so a claim cost grew with the backlog.)
+      // SQLite: each kind of due message is read from its partial index (outbox_queued by due time, outbox_processing
+      // by lease expiry) in order and stops at the limit. (One OR over both made SQLite collect and sort every queued
+      // row, so a claim cost grew with the backlog.)
       const rows = await db.all(
         "UPDATE outbox SET status = 'processing', lease_until = ?, updated_at = ? WHERE id IN (SELECT id FROM (" +
         "SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) " +
@@ -265,11 +285,23 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
         [now + leaseMs, now, now, limit, now, limit, limit]);
       return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
     },
-    async recordAttempt(a, next) {
-      await db.run("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, ?, ?, ?)",
-        [a.id, a.messageId, a.at, a.channel, a.outcome, a.error]);
-      await db.run("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL, last_error = ?, updated_at = ? WHERE id = ?",
-        [next.status, next.retryAt ?? a.at, a.error, a.at, a.messageId]);
+    recordAttempt,
+    async recordAttempts(list) {
+      if (dialect === "postgres" && list.length > 1) {
+        // One statement each for the whole batch (one round trip, not two per message).
+        const col = <T>(f: (e: (typeof list)[number]) => T) => list.map(f);
+        await db.run("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) " +
+          "SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[])",
+          [col((e) => e.attempt.id), col((e) => e.attempt.messageId), col((e) => e.attempt.at), col((e) => e.attempt.channel),
+            col((e) => e.attempt.outcome), col((e) => e.attempt.error)]);
+        await db.run("UPDATE outbox SET status = v.status, attempts = outbox.attempts + 1, next_attempt_at = v.next_at, lease_until = NULL, " +
+          "last_error = v.error, updated_at = v.at FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[]) AS v(id, status, next_at, error, at) " +
+          "WHERE outbox.id = v.id",
+          [col((e) => e.attempt.messageId), col((e) => e.next.status), col((e) => e.next.retryAt ?? e.attempt.at), col((e) => e.attempt.error),
+            col((e) => e.attempt.at)]);
+        return;
+      }
+      for (const e of list) await recordAttempt(e.attempt, e.next);
     },
     async listMessages(f: OutboxFilter) {
       const where: string[] = [];
@@ -300,7 +332,11 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
     },
     async extendLeases(ids, until) {
       if (!ids.length) return;
-      await db.run(`UPDATE outbox SET lease_until = ? WHERE status = 'processing' AND id IN (${ids.map(() => "?").join(", ")})`, [until, ...ids]);
+      // The list is padded (repeating its last id) to a power of two, so that only a few distinct statements exist.
+      let n = 8;
+      while (n < ids.length) n *= 2;
+      const padded = [...ids, ...Array<string>(n - ids.length).fill(ids[ids.length - 1])];
+      await db.run(`UPDATE outbox SET lease_until = ? WHERE status = 'processing' AND id IN (${padded.map(() => "?").join(", ")})`, [until, ...padded]);
     },
     async outboxCounts() {
       const rows = await db.all("SELECT channel, status, COUNT(*) AS n FROM outbox GROUP BY channel, status");

@@ -153,6 +153,11 @@ export interface CounterRepo {
    * table, replacing what was there, so a simulated delivery costs what a real outbox write costs.
    */
   writeDecoy(slot: number, m: OutboxMessage): Promise<void>;
+  /**
+   * PreventUserExistenceErrors: what recording a delivery attempt costs, for decoys: each attempt replaces the row in
+   * its slot of the decoy attempts table, and the decoy message in that slot (if still `messageId`) moves to `sent`.
+   */
+  recordDecoyAttempts(list: { slot: number; attempt: DeliveryAttempt }[]): Promise<void>;
 }
 
 export interface TokenRepo {
@@ -173,6 +178,8 @@ export interface OutboxRepo {
   claimDue(now: number, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
   /** Records one delivery attempt and moves the message on (sent, back to queued at `retryAt`, or abandoned). */
   recordAttempt(a: DeliveryAttempt, next: { status: "sent" | "queued" | "abandoned"; retryAt?: number }): Promise<void>;
+  /** `recordAttempt` for each entry, in one go. */
+  recordAttempts(list: { attempt: DeliveryAttempt; next: { status: "sent" | "queued" | "abandoned"; retryAt?: number } }[]): Promise<void>;
   listMessages(f: OutboxFilter): Promise<OutboxMessage[]>;
   getMessage(id: string): Promise<OutboxMessage | undefined>;
   listAttempts(messageId: string): Promise<DeliveryAttempt[]>;

@@ -2,23 +2,111 @@
  * `GET /metrics` in the Prometheus text format (prom-client): API requests and errors by operation, delivery
  * attempts by channel and outcome, delivery latency, and the outbox's messages by medium and status.
  * Nothing here carries a code, an address or a username.
+ *
+ * The counters and histograms are kept here, in plain objects (counting a request is a few additions), and handed
+ * to a prom-client registry, which writes the text, at the first scrape: prom-client is only loaded then, so a
+ * server that is never scraped does not load it, and a cold start does not wait for it.
  */
 import type { ServerResponse } from "node:http";
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import type { Registry } from "prom-client";
 import type { OutboxMessage, Store } from "../store/types.js";
 
+type Labels = Record<string, string>;
+/** What prom-client's Registry reads from a metric: `get()` (as prom-client's own metrics return it). */
+interface Exported {
+  name: string;
+  help: string;
+  type: "counter" | "gauge" | "histogram";
+  aggregator: "sum";
+  get(): Promise<{ name: string; help: string; type: string; aggregator: string; values: unknown[] }>;
+}
+
+type PromClient = typeof import("prom-client");
+let promClient: Promise<PromClient> | undefined;
+const loadPromClient = () => (promClient ??= import("prom-client"));
+
 /** Process metrics (CPU, memory, event loop) are per process, so they live in one registry shared by servers. */
-let processRegistry: Registry | undefined;
-function processMetrics(): Registry {
-  if (!processRegistry) {
-    processRegistry = new Registry();
-    collectDefaultMetrics({ register: processRegistry, prefix: "userpool_" });
+let processRegistry: Promise<Registry> | undefined;
+function processMetrics(): Promise<Registry> {
+  return (processRegistry ??= loadPromClient().then(({ collectDefaultMetrics, Registry }) => {
+    const registry = new Registry();
+    collectDefaultMetrics({ register: registry, prefix: "userpool_" });
+    return registry;
+  }));
+}
+
+/** A counter with labels: one series per label set, in the order they first appeared. */
+class CounterVec implements Exported {
+  readonly type = "counter";
+  readonly aggregator = "sum";
+  private readonly series = new Map<string, { labels: Labels; value: number }>();
+  constructor(readonly name: string, readonly help: string) {}
+
+  /** The series for `key` (a string naming the label values), made with `labels` the first time. */
+  at(key: string, labels: Labels): { value: number } {
+    let s = this.series.get(key);
+    if (!s) this.series.set(key, (s = { labels, value: 0 }));
+    return s;
   }
-  return processRegistry;
+
+  async get() {
+    const values = [...this.series.values()].map((s) => ({ labels: s.labels, value: s.value }));
+    return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
+  }
+}
+
+class HistogramSeries {
+  readonly counts: number[];
+  sum = 0;
+  count = 0;
+  constructor(readonly labels: Labels, private readonly bounds: readonly number[]) {
+    this.counts = bounds.map(() => 0);
+  }
+
+  observe(value: number) {
+    if (!Number.isFinite(value)) return;
+    this.sum += value;
+    this.count++;
+    const b = this.bounds;
+    for (let i = 0; i < b.length; i++) {
+      if (value <= b[i]) { this.counts[i]++; return; }
+    }
+  }
+}
+
+/** A histogram with labels, exported as prom-client exports its own (cumulative `le` buckets, `_sum`, `_count`). */
+class HistogramVec implements Exported {
+  readonly type = "histogram";
+  readonly aggregator = "sum";
+  private readonly series = new Map<string, HistogramSeries>();
+  constructor(readonly name: string, readonly help: string, private readonly bounds: readonly number[]) {}
+
+  at(key: string, labels: Labels): HistogramSeries {
+    let s = this.series.get(key);
+    if (!s) this.series.set(key, (s = new HistogramSeries(labels, this.bounds)));
+    return s;
+  }
+
+  async get() {
+    const bucket = `${this.name}_bucket`;
+    const values: unknown[] = [];
+    for (const s of this.series.values()) {
+      let acc = 0;
+      this.bounds.forEach((le, i) => {
+        acc += s.counts[i];
+        values.push({ labels: { le }, sharedLabels: s.labels, value: acc, metricName: bucket });
+      });
+      values.push(
+        { labels: { le: "+Inf" }, sharedLabels: s.labels, value: s.count, metricName: bucket },
+        { labels: {}, sharedLabels: s.labels, value: s.sum, metricName: `${this.name}_sum` },
+        { labels: {}, sharedLabels: s.labels, value: s.count, metricName: `${this.name}_count` },
+      );
+    }
+    return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
+  }
 }
 
 export interface Metrics {
-  registry: Registry;
   /** One answered `POST /` request; `errorType` set when it failed. */
   observeRequest(operation: string | undefined, errorType: string | undefined, seconds: number): void;
   observeAttempt(message: OutboxMessage, channel: string, outcome: "sent" | "failed" | "abandoned", ms: number, now: number): void;
@@ -26,60 +114,63 @@ export interface Metrics {
 }
 
 export function createMetrics(store: Store, channelOf: (medium: string) => string): Metrics {
-  const registry = new Registry();
-  const requests = new Counter({
-    name: "userpool_api_requests_total", help: "Cognito API requests answered, by operation.", labelNames: ["operation"], registers: [registry],
-  });
-  const errors = new Counter({
-    name: "userpool_api_errors_total", help: "Cognito API requests answered with an error, by operation and error type.",
-    labelNames: ["operation", "error"], registers: [registry],
-  });
-  const duration = new Histogram({
-    name: "userpool_api_request_duration_seconds", help: "Time to answer a Cognito API request, by operation.",
-    labelNames: ["operation"], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5], registers: [registry],
-  });
-  const counter = (name: string, help: string) => new Counter({ name, help, labelNames: ["channel"], registers: [registry] });
+  const requests = new CounterVec("userpool_api_requests_total", "Cognito API requests answered, by operation.");
+  const errors = new CounterVec("userpool_api_errors_total", "Cognito API requests answered with an error, by operation and error type.");
+  const duration = new HistogramVec("userpool_api_request_duration_seconds", "Time to answer a Cognito API request, by operation.",
+    [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]);
   const byOutcome = {
-    sent: counter("userpool_messages_sent_total", "Messages delivered, by channel."),
-    failed: counter("userpool_messages_failed_total", "Delivery attempts that failed and will be retried, by channel."),
-    abandoned: counter("userpool_messages_abandoned_total", "Messages given up after their last attempt, by channel."),
+    sent: new CounterVec("userpool_messages_sent_total", "Messages delivered, by channel."),
+    failed: new CounterVec("userpool_messages_failed_total", "Delivery attempts that failed and will be retried, by channel."),
+    abandoned: new CounterVec("userpool_messages_abandoned_total", "Messages given up after their last attempt, by channel."),
   };
-  const latency = new Histogram({
-    name: "userpool_delivery_latency_seconds", help: "Time from queueing a message to its delivery, by channel.",
-    labelNames: ["channel"], buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600], registers: [registry],
-  });
-  const attemptTime = new Histogram({
-    name: "userpool_delivery_attempt_duration_seconds", help: "Time one delivery attempt took, by channel and outcome.",
-    labelNames: ["channel", "outcome"], buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry],
-  });
-  new Gauge({
+  const latency = new HistogramVec("userpool_delivery_latency_seconds", "Time from queueing a message to its delivery, by channel.",
+    [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600]);
+  const attemptTime = new HistogramVec("userpool_delivery_attempt_duration_seconds", "Time one delivery attempt took, by channel and outcome.",
+    [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]);
+  const outbox: Exported = {
     name: "userpool_outbox_messages",
     help: "Messages in the outbox by medium, status (queued, processing, sent, abandoned) and the channel now serving the medium.",
-    labelNames: ["medium", "channel", "status"], registers: [registry],
-    async collect() {
-      this.reset();
-      for (const row of await store.outboxCounts()) {
-        this.set({ medium: row.channel, channel: channelOf(row.channel), status: row.status }, row.count);
-      }
+    type: "gauge", aggregator: "sum",
+    async get() {
+      const values = (await store.outboxCounts()).map((row) => ({
+        labels: { medium: row.channel, channel: channelOf(row.channel), status: row.status }, value: row.count,
+      }));
+      return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
     },
-  });
+  };
+  // prom-client writes them in this order.
+  const all: Exported[] = [requests, errors, duration, byOutcome.sent, byOutcome.failed, byOutcome.abandoned, latency, attemptTime, outbox];
+
+  /** Per operation, its request counter and duration series (so counting a request looks nothing up by labels). */
+  const perOperation = new Map<string, { requests: { value: number }; duration: HistogramSeries }>();
+  let registry: Promise<Registry> | undefined;
 
   return {
-    registry,
     observeRequest(operation, errorType, seconds) {
       const op = operation ?? "unknown";
-      requests.inc({ operation: op });
-      if (errorType) errors.inc({ operation: op, error: errorType });
-      duration.observe({ operation: op }, seconds);
+      let s = perOperation.get(op);
+      if (!s) {
+        const labels = { operation: op };
+        perOperation.set(op, (s = { requests: requests.at(op, labels), duration: duration.at(op, labels) }));
+      }
+      s.requests.value++;
+      if (errorType) errors.at(`${op}\n${errorType}`, { operation: op, error: errorType }).value++;
+      s.duration.observe(seconds);
     },
     observeAttempt(message, channel, outcome, ms, now) {
-      byOutcome[outcome].inc({ channel });
-      attemptTime.observe({ channel, outcome }, ms / 1000);
-      if (outcome === "sent") latency.observe({ channel }, Math.max(0, now - message.createdAt) / 1000);
+      byOutcome[outcome].at(channel, { channel }).value++;
+      attemptTime.at(`${channel}\n${outcome}`, { channel, outcome }).observe(ms / 1000);
+      if (outcome === "sent") latency.at(channel, { channel }).observe(Math.max(0, now - message.createdAt) / 1000);
     },
     async handle(res) {
-      const text = (await processMetrics().metrics()) + (await registry.metrics());
-      res.writeHead(200, { "Content-Type": registry.contentType, "Content-Length": Buffer.byteLength(text) });
+      registry ??= loadPromClient().then(({ Registry }) => {
+        const r = new Registry();
+        for (const m of all) r.registerMetric(m as unknown as Parameters<Registry["registerMetric"]>[0]);
+        return r;
+      });
+      const r = await registry;
+      const text = (await (await processMetrics()).metrics()) + (await r.metrics());
+      res.writeHead(200, { "Content-Type": r.contentType, "Content-Length": Buffer.byteLength(text) });
       res.end(text);
     },
   };

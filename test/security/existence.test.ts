@@ -102,3 +102,42 @@ describe("PreventUserExistenceErrors=ENABLED does the same work for unknown user
     assert.equal((known.at(-1) as any).error, "LimitExceededException");
   });
 });
+
+describe("PreventUserExistenceErrors=ENABLED: the work after the answer", () => {
+  test("the outbox worker records the decoy's attempt as it records a real message's, and sends nothing", async () => {
+    const s = await startTestServer();
+    try {
+      const poolId = await createPool(s);
+      const { clientId } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" });
+      await signUp(s, clientId, "lee", { email: "lee@example.com" });
+      // What the worker writes after each answer (its transactions go through store.tx).
+      const after: string[] = [];
+      const store = s.server.deps.store;
+      const tx = store.tx.bind(store);
+      Object.assign(store, {
+        tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(new Proxy(r, {
+          get(target, prop) {
+            const v = Reflect.get(target, prop);
+            if (prop !== "recordAttempts" && prop !== "recordDecoyAttempts") return typeof v === "function" ? v.bind(target) : v;
+            return (list: unknown[]) => { after.push(`${String(prop)}:${list.length}`); return v.call(target, list); };
+          },
+        }))),
+      });
+      const resend = (Username: string) => s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username }));
+      const settled = async (n: number) => {
+        for (let i = 0; i < 200 && after.length < n; i++) await new Promise((r) => setTimeout(r, 10));
+        return after.splice(0);
+      };
+      await settled(1); // the sign-up's message
+      await resend("lee");
+      assert.deepEqual(await settled(1), ["recordAttempts:1"]);
+      await resend("ghost");
+      assert.deepEqual(await settled(1), ["recordDecoyAttempts:1"]);
+      const messages = await s.inbox({ poolId }, 2);
+      assert.ok(messages.every((m) => m.username === "lee" && m.status === "sent"), JSON.stringify(messages.map((m) => [m.username, m.status])));
+      assert.ok(!s.printed.some((l) => l.includes("ghost")), "no code printed for ghost");
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -367,6 +367,21 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.claimDue(T0 + 1, 10, 1000), []);
         assert.deepEqual(await s.countByStatus(), {});
       });
+
+      it("records decoy attempts in bounded slots, never in the outbox or its attempts", async () => {
+        const s = await fresh();
+        await s.writeDecoy(7, message("d1", { status: "processing", leaseUntil: T0 + 1000 }));
+        await s.tx((t) => t.recordDecoyAttempts([
+          { slot: 7, attempt: { id: "x1", messageId: "d1", at: T0 + 5, channel: "decoy", outcome: "success", error: null } },
+          { slot: 7, attempt: { id: "x2", messageId: "d1", at: T0 + 6, channel: "decoy", outcome: "success", error: null } },
+          { slot: 255, attempt: { id: "x3", messageId: "gone", at: T0 + 7, channel: "decoy", outcome: "success", error: null } },
+        ]));
+        await s.recordDecoyAttempts([{ slot: 7, attempt: { id: "x4", messageId: "d1", at: T0 + 8, channel: "decoy", outcome: "success", error: null } }]);
+        assert.deepEqual(await s.listMessages({}), []);
+        assert.deepEqual(await s.listAttempts("d1"), []);
+        assert.deepEqual(await s.claimDue(T0 + 5000, 10, 1000), []);
+        assert.deepEqual(await s.countByStatus(), {});
+      });
     });
 
     describe("refresh tokens", () => {
@@ -436,6 +451,44 @@ export function conformance(name: string, factory: StoreFactory) {
         await s.recordAttempt({ id: "a4", messageId: "retry", at: T0 + 2001, channel: "smtp", outcome: "success", error: null }, { status: "sent" });
         assert.deepEqual((await s.listAttempts("retry")).map((a) => [a.id, a.outcome]), [["a2", "failure"], ["a4", "success"]]);
         assert.deepEqual(await s.countByStatus(), { sent: 2, abandoned: 1 });
+      });
+
+      it("records a batch of attempts at once, each as recordAttempt would", async () => {
+        const s = await fresh();
+        for (const id of ["ok", "retry", "dead"]) await s.enqueue(message(id));
+        await s.claimDue(T0, 10, 1000);
+        await s.tx((t) => t.recordAttempts([
+          { attempt: { id: "b1", messageId: "ok", at: T0 + 5, channel: "inbox", outcome: "success", error: null }, next: { status: "sent" } },
+          { attempt: { id: "b2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }, next: { status: "queued", retryAt: T0 + 2000 } },
+          { attempt: { id: "b3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: null }, next: { status: "abandoned" } },
+        ]));
+        await s.recordAttempts([]);
+        const state = async (id: string) => {
+          const m = (await s.getMessage(id))!;
+          return [m.status, m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.updatedAt];
+        };
+        assert.deepEqual(await state("ok"), ["sent", 1, T0 + 5, null, null, T0 + 5]);
+        assert.deepEqual(await state("retry"), ["queued", 1, T0 + 2000, null, "421 busy", T0 + 6]);
+        assert.deepEqual(await state("dead"), ["abandoned", 1, T0 + 7, null, null, T0 + 7]);
+        assert.deepEqual(await s.listAttempts("retry"), [{ id: "b2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }]);
+        assert.deepEqual(await s.listAttempts("dead"), [{ id: "b3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: null }]);
+        assert.deepEqual((await s.claimDue(T0 + 2000, 10, 1000)).map((m) => m.id), ["retry"]);
+        // Outside a transaction too (on PostgreSQL it takes one of its own).
+        await s.recordAttempts([{ attempt: { id: "b4", messageId: "retry", at: T0 + 2001, channel: "smtp", outcome: "success", error: null }, next: { status: "sent" } }]);
+        assert.deepEqual(await s.countByStatus(), { sent: 2, abandoned: 1 });
+      });
+
+      it("holds a message queued already claimed (status processing, with a lease) until the lease runs out", async () => {
+        const s = await fresh();
+        await s.enqueue(message("mine", { status: "processing", leaseUntil: T0 + 1000 }));
+        await s.enqueue(message("queued"));
+        assert.deepEqual((await s.claimDue(T0 + 10, 10, 60_000)).map((m) => m.id), ["queued"]);
+        assert.deepEqual(await s.claimDue(T0 + 1000, 10, 1000), [], "the lease holds up to its last millisecond");
+        await s.extendLeases(["mine"], T0 + 5000);
+        assert.deepEqual(await s.claimDue(T0 + 1001, 10, 1000), [], "a renewed lease holds");
+        assert.deepEqual((await s.claimDue(T0 + 5001, 10, 1000)).map((m) => m.id), ["mine"]);
+        assert.equal(await s.releaseClaims(), 2);
+        assert.deepEqual(await s.countByStatus(), { queued: 2 });
       });
 
       it("lists messages newest first, filtered by pool, username and destination", async () => {

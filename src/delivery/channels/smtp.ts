@@ -3,7 +3,7 @@
  * the server offers it; `smtps://` is TLS from the first byte. Each message goes out once per attempt with a
  * Message-ID derived from its outbox id, so a receiver can recognise the rare redelivery after a crash.
  */
-import nodemailer from "nodemailer";
+import type { Transporter } from "nodemailer";
 import type { OutboxMessage } from "../../store/types.js";
 import type { Channel } from "../outbox-worker.js";
 
@@ -29,18 +29,21 @@ export function redactUrl(url: string): string {
 const domainOf = (address: string) => /@([^\s>]+)>?\s*$/.exec(address)?.[1] ?? "userpool.invalid";
 
 export function smtpChannel(o: SmtpOptions): Channel {
-  // A relay that hangs makes a failed attempt (retried later) rather than a stuck one.
-  const transport = nodemailer.createTransport({
+  // nodemailer is loaded, and the pooled transport made, for the first message: not at start (a cold start does not
+  // pay for it) and not at all by a server that never sends email.
+  let transport: Promise<Transporter> | undefined;
+  const open = () => (transport ??= import("nodemailer").then(({ default: nodemailer }) => nodemailer.createTransport({
+    // A relay that hangs makes a failed attempt (retried later) rather than a stuck one.
     url: o.url, pool: true, maxConnections: 5, maxMessages: 100,
     connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000,
-  });
+  })));
   return {
     id: "smtp",
     async send(m: OutboxMessage) {
       if (m.channel !== "EMAIL") throw new Error(`the smtp channel cannot send ${m.channel} messages`);
       const meta = (m.meta ?? {}) as { from?: string; replyTo?: string };
       const from = meta.from ?? o.from;
-      await transport.sendMail({
+      await (await open()).sendMail({
         from,
         ...(meta.replyTo ? { replyTo: meta.replyTo } : {}),
         to: m.destination,
@@ -51,7 +54,7 @@ export function smtpChannel(o: SmtpOptions): Channel {
       });
     },
     async close() {
-      transport.close();
+      (await transport?.catch(() => undefined))?.close();
     },
   };
 }
