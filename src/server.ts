@@ -92,7 +92,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null | 
   return new Promise((resolve) => {
     req.on("close", () => { if (!req.complete) resolve(undefined); });
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > limit) return resolve(null);
+    // Too large: answer at once and let node:http discard the rest of the body unbuffered (bounded by the request
+    // timeout). Closing instead would reset the connection under the client's upload and lose the 413.
+    if (declared > limit) { req.resume(); return resolve(null); }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (c: Buffer) => {
@@ -164,7 +166,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
         { method: req.method!, url: req.url ?? "/" });
     res.writeHead(out.status, {
       ...CORS_HEADERS, ...out.headers, "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId,
-      "Content-Length": Buffer.byteLength(out.body), ...(body === null ? { Connection: "close" } : {}),
+      "Content-Length": Buffer.byteLength(out.body),
     });
     metrics.observeRequest(out.operation, out.status >= 400 ? (out.errorType ?? `HTTP${out.status}`) : undefined, (performance.now() - started) / 1000);
     res.end(out.body);
