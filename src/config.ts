@@ -140,18 +140,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Con
 
 export class ConfigError extends Error {}
 
+/** Refuses a setting that is not a whole number of at least `min`; `what` describes it (e.g. "milliseconds"). */
+function wholeNumbers(c: Config, keys: readonly (keyof Config)[], min: number, what = "a whole number") {
+  for (const k of keys) {
+    const v = c[k] as number;
+    if (!Number.isInteger(v) || v < min) throw new ConfigError(`${k} must be ${what} >= ${min}, not ${v}`);
+  }
+}
+
 export function resolveConfig(...layers: Partial<Config>[]): Config {
   const c: Config = Object.assign({}, DEFAULTS, ...layers.map((l) => Object.fromEntries(Object.entries(l).filter(([, v]) => v !== undefined))));
   if (c.mode !== "dev" && c.mode !== "production") throw new ConfigError(`mode must be dev or production, not ${c.mode}`);
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new ConfigError(`port must be 0-65535, not ${c.port}`);
-  for (const k of ["resendLimitPerHour", "confirmLimitPerHour"] as const) {
-    if (!Number.isInteger(c[k]) || c[k] < 0) throw new ConfigError(`${k} must be a whole number >= 0 (0 = unlimited), not ${c[k]}`);
-  }
+  wholeNumbers(c, ["resendLimitPerHour", "confirmLimitPerHour"], 0, "a whole number (0 = unlimited)");
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`);
   if (c.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.databaseUrl)) {
     throw new ConfigError("database url must start with postgres:// or postgresql://");
   }
-  if (!Number.isInteger(c.outboxLeaseMs) || c.outboxLeaseMs < 100) throw new ConfigError(`outboxLeaseMs must be a whole number >= 100, not ${c.outboxLeaseMs}`);
+  wholeNumbers(c, ["outboxLeaseMs"], 100, "a whole number of milliseconds");
   checkDeliveryConfig(c);
   checkSecurityConfig(c);
   return c;
@@ -169,12 +175,8 @@ function checkDeliveryConfig(c: Config) {
     if (!/^arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) throw new ConfigError(`trigger ${arn} is not a Lambda function ARN`);
     url(`trigger url for ${arn}`, to, ["http:", "https:"]);
   }
-  if (!Number.isInteger(c.deliveryMaxAttempts) || c.deliveryMaxAttempts < 1) {
-    throw new ConfigError(`deliveryMaxAttempts must be a whole number >= 1, not ${c.deliveryMaxAttempts}`);
-  }
-  for (const k of ["deliveryBaseDelayMs", "deliveryMaxDelayMs", "triggerTimeoutMs"] as const) {
-    if (!Number.isInteger(c[k]) || c[k] < 0) throw new ConfigError(`${k} must be a whole number of milliseconds >= 0, not ${c[k]}`);
-  }
+  wholeNumbers(c, ["deliveryMaxAttempts"], 1);
+  wholeNumbers(c, ["deliveryBaseDelayMs", "deliveryMaxDelayMs", "triggerTimeoutMs"], 0, "a whole number of milliseconds");
 }
 
 /** The server secret from `--server-secret`: hex (an even number of hex digits) or base64/base64url, >= 32 bytes. */
@@ -199,10 +201,8 @@ function checkSecurityConfig(c: Config) {
   } catch (e) {
     throw new ConfigError(`ip rate limit: ${(e as Error).message}`);
   }
-  for (const k of ["ipRateLimitMaxTracked", "requestTimeoutMs"] as const) {
-    if (!Number.isInteger(c[k]) || c[k] < 1) throw new ConfigError(`${k} must be a whole number >= 1, not ${c[k]}`);
-  }
-  if (!Number.isInteger(c.trustProxy) || c.trustProxy < 0) throw new ConfigError(`trustProxy must be a whole number >= 0, not ${c.trustProxy}`);
+  wholeNumbers(c, ["ipRateLimitMaxTracked", "requestTimeoutMs"], 1);
+  wholeNumbers(c, ["trustProxy"], 0);
   if (c.mode === "production") {
     const missing = productionRequirements(c);
     if (missing.length) {

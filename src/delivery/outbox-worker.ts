@@ -184,14 +184,6 @@ export class OutboxWorker {
     clearInterval(this.heartbeat);
   }
 
-  /** Claims and delivers one batch, waiting until it is recorded; returns how many messages it handled. */
-  async tick(limit = this.o.concurrency): Promise<number> {
-    const claimed = this.take(await this.o.store.claimDue(this.o.clock.now(), limit, this.o.leaseMs));
-    this.pump();
-    while (claimed.some((m) => this.held.has(m.id))) await new Promise((r) => setTimeout(r, 2));
-    return claimed.length;
-  }
-
   /** Holds newly claimed messages (skipping any this worker already holds) and queues them for sending. */
   private take(messages: OutboxMessage[]): OutboxMessage[] {
     const fresh = messages.filter((m) => !this.held.has(m.id));

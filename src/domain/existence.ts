@@ -43,10 +43,6 @@ function simulatedTarget(codeKey: Buffer, pool: PoolRecord, name: string): { tar
   };
 }
 
-export function simulatedDelivery(deps: { codeKey: Buffer }, pool: PoolRecord, name: string): CodeDeliveryDetailsType {
-  return simulatedTarget(deps.codeKey, pool, name).details;
-}
-
 /** The key a name that is no user's keeps its simulated code and counters under (see the module comment). */
 export function simulatedUserKey(codeKey: Buffer, poolId: string, name: string): string {
   return " simulated " + createHmac("sha256", codeKey).update(`${poolId}\u0000${name}`).digest("base64url").slice(0, 32);
