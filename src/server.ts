@@ -162,7 +162,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     const out = body === null
       ? { ...errorResponse(tooLarge(config.bodyLimit)), operation: undefined }
       : await handleApi(api, req.headers, body,
-        { requestId, sourceIp: clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy) },
+        { requestId, sourceIp: sourceIp(req) },
         { method: req.method!, url: req.url ?? "/" });
     res.writeHead(out.status, {
       ...CORS_HEADERS, ...out.headers, "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId,
@@ -171,6 +171,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     metrics.observeRequest(out.operation, out.status >= 400 ? (out.errorType ?? `HTTP${out.status}`) : undefined, (performance.now() - started) / 1000);
     res.end(out.body);
   }
+
+  const sourceIp = (req: IncomingMessage) => clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy);
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
@@ -193,7 +195,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     }
     if (req.method === "GET" && url.pathname === "/metrics") return metrics.handle(res);
     if (req.method === "GET" && /^\/confirmUser\/?$/.test(url.pathname)) {
-      return confirmUser(api.handlers, store, res, url, { requestId, sourceIp: req.socket.remoteAddress ?? "" });
+      return confirmUser(api.handlers, store, res, url, { requestId, sourceIp: sourceIp(req) }, api.limitPublic);
     }
     if (dev && req.method === "GET" && url.pathname === "/_dev/inbox") return inboxPage(store, res, url);
     if (dev && req.method === "GET" && url.pathname === "/_dev/inbox/events") return inboxEvents(store, delivery.changes, req, res);

@@ -16,6 +16,7 @@ const REASONS: Record<string, string> = {
   ExpiredCodeException: "This link has expired. Ask the application to send a new one.",
   NotAuthorizedException: "This account cannot be confirmed: it is probably confirmed already.",
   LimitExceededException: "Too many attempts to confirm this account. Try again later.",
+  TooManyRequestsException: "Too many requests from your address. Try again in a little while.",
   UserNotFoundException: "This link does not belong to any account.",
   ResourceNotFoundException: "This link does not belong to any application.",
   InvalidParameterException: "This link is damaged: some of its parameters are not valid.",
@@ -38,7 +39,11 @@ h1{font-size:1.4rem}.reason{color:#666;font-size:.85rem}</style></head>
   res.end(html);
 }
 
-export async function confirmUser(handlers: Map<string, Handler>, store: Store, res: ServerResponse, url: URL, ctx: RequestContext) {
+/** `limit` is the per-IP limit of the public operations: the link is ConfirmSignUp by another door. */
+export async function confirmUser(
+  handlers: Map<string, Handler>, store: Store, res: ServerResponse, url: URL, ctx: RequestContext,
+  limit?: (operation: "ConfirmSignUp", ctx: RequestContext) => Promise<void> | void,
+) {
   const clientId = url.searchParams.get("client_id");
   const username = url.searchParams.get("user_name");
   const code = url.searchParams.get("confirmation_code");
@@ -47,6 +52,7 @@ export async function confirmUser(handlers: Map<string, Handler>, store: Store, 
   }
   const input: Record<string, unknown> = { ClientId: clientId, Username: username, ConfirmationCode: code };
   try {
+    await limit?.("ConfirmSignUp", ctx);
     validateInput("ConfirmSignUp", input);
     // The link stands in for the app: for a client with a secret, the server computes the SecretHash itself.
     const client = await store.getClient(clientId);
