@@ -92,8 +92,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null | 
   return new Promise((resolve) => {
     req.on("close", () => { if (!req.complete) resolve(undefined); });
     const declared = Number(req.headers["content-length"] ?? 0);
-    // Too large: answer at once and let node:http discard the rest of the body unbuffered (bounded by the request
-    // timeout). Closing instead would reset the connection under the client's upload and lose the 413.
+    // Too large: answer at once, discarding the rest of the body unbuffered (see the lingering close in serveApi).
     if (declared > limit) { req.resume(); return resolve(null); }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -169,7 +168,15 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
       "Content-Length": Buffer.byteLength(out.body),
     });
     metrics.observeRequest(out.operation, out.status >= 400 ? (out.errorType ?? `HTTP${out.status}`) : undefined, (performance.now() - started) / 1000);
-    res.end(out.body);
+    if (body !== null || req.complete) return void res.end(out.body);
+    // A lingering close: the 413 goes out whole now (its Content-Length tells the client it is complete), but the
+    // response only ends, and node:http closes the connection, once the rest of the upload has been read and
+    // discarded. Closing while the client is still sending would reset the connection, and a reset can take the
+    // unread 413 with it. The request timeout bounds the wait (clientError then destroys the socket).
+    res.write(out.body);
+    const end = () => { if (!res.writableEnded) res.end(); };
+    req.once("end", end);
+    req.once("close", end);
   }
 
   const sourceIp = (req: IncomingMessage) => clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy);

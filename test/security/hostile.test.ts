@@ -308,7 +308,7 @@ describe("hostile input", () => {
     await health();
   });
 
-  test("a 10 MB body is refused (413, AWS-shaped) without being buffered, declared or chunked", async (t) => {
+  test("a 10 MB body is refused (413, AWS-shaped) without being buffered, declared or chunked", async () => {
     const big = Buffer.alloc(10 * 1024 * 1024, 0x61);
     // 16 at once: were they buffered, the server would hold 160 MB (the memory test below would see it).
     const outcomes = await Promise.all(Array.from({ length: 16 }, (_, i) => (i % 2
@@ -318,13 +318,12 @@ describe("hostile input", () => {
           if (!write(big.subarray(off, off + 256 * 1024))) await new Promise((r) => setTimeout(r, 1));
         }
       }))));
-    let answered = 0;
+    // The server lingers (reads and discards the rest of the upload) before closing, so no 413 is lost to a reset.
     for (const o of outcomes) {
-      if (o.res) { answered++; assertAwsError(o.res, "RequestEntityTooLargeException", 413); }
-      else assert.match(o.error!, /ECONNRESET|EPIPE/, "the only other outcome: the server closed the connection");
+      assert.ok(o.res, `every upload gets its 413 before the connection closes; one saw ${o.error}`);
+      assertAwsError(o.res, "RequestEntityTooLargeException", 413);
+      assert.equal(o.res.headers.connection, "close");
     }
-    t.diagnostic(`${answered} of ${outcomes.length} answered 413; the rest saw the connection close`);
-    assert.ok(answered >= outcomes.length / 2, `${answered} of ${outcomes.length} got the 413 before the connection closed`);
     await health();
   });
 
