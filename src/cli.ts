@@ -95,6 +95,7 @@ export function buildProgram(): Command {
     .option("--trigger <arn=url>", "map a Lambda trigger ARN (LambdaConfig.CustomMessage) to an HTTP endpoint; repeatable (env USERPOOL_TRIGGERS, comma-separated)",
       (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option("--trigger-timeout-ms <ms>", "how long a trigger endpoint may take (env USERPOOL_TRIGGER_TIMEOUT_MS; default 5000)", int)
+    .option("--trigger-attempts <n>", "calls of a trigger endpoint that times out, cannot be reached or answers 429/502/503/504, as Cognito retries (env USERPOOL_TRIGGER_ATTEMPTS; default 3)", int)
     .option("--outbox-lease-ms <ms>", "how long a claimed message stays with its instance before another may deliver it (env USERPOOL_OUTBOX_LEASE_MS; default 30000)", int)
     .option("--credentials-file <file>", "access keys for the IAM-authorised (Admin*, pool management) operations: JSON [{accessKeyId, secretAccessKey}] or AKID:SECRET lines; " +
       "also env USERPOOL_ACCESS_KEY_ID + USERPOOL_SECRET_ACCESS_KEY (env USERPOOL_CREDENTIALS_FILE; required in production; docs/security.md)")

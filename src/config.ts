@@ -43,6 +43,8 @@ export interface Config {
   triggers: Record<string, string>;
   /** How long a trigger endpoint may take before the operation fails with UnexpectedLambdaException. */
   triggerTimeoutMs: number;
+  /** Calls per trigger invocation when a call fails in a way that can be retried (timeout, unreachable, 429, 502-504). */
+  triggerAttempts: number;
   // ---- security (docs/security.md)
   /** File of credentials for the IAM-authorised operations: JSON `[{accessKeyId, secretAccessKey}]` or `AKID:SECRET` lines. */
   credentialsFile?: string;
@@ -79,6 +81,7 @@ export const DEFAULTS: Config = {
   deliveryMaxDelayMs: 5 * 60 * 1000,
   triggers: {},
   triggerTimeoutMs: 5000,
+  triggerAttempts: 3,
   ipRateLimitMaxTracked: 100_000,
   trustProxy: 0,
   requestTimeoutMs: 30_000,
@@ -119,6 +122,7 @@ const ENV: Record<string, [keyof Config, (v: string) => unknown]> = {
   USERPOOL_DELIVERY_MAX_DELAY_MS: ["deliveryMaxDelayMs", Number],
   USERPOOL_TRIGGERS: ["triggers", parseTriggers],
   USERPOOL_TRIGGER_TIMEOUT_MS: ["triggerTimeoutMs", Number],
+  USERPOOL_TRIGGER_ATTEMPTS: ["triggerAttempts", Number],
   USERPOOL_CREDENTIALS_FILE: ["credentialsFile", String],
   USERPOOL_ACCESS_KEY_ID: ["accessKeyId", String],
   USERPOOL_SECRET_ACCESS_KEY: ["secretAccessKey", String],
@@ -175,7 +179,7 @@ function checkDeliveryConfig(c: Config) {
     if (!/^arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) throw new ConfigError(`trigger ${arn} is not a Lambda function ARN`);
     url(`trigger url for ${arn}`, to, ["http:", "https:"]);
   }
-  wholeNumbers(c, ["deliveryMaxAttempts"], 1);
+  wholeNumbers(c, ["deliveryMaxAttempts", "triggerAttempts"], 1);
   wholeNumbers(c, ["deliveryBaseDelayMs", "deliveryMaxDelayMs", "triggerTimeoutMs"], 0, "a whole number of milliseconds");
 }
 

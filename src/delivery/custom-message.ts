@@ -35,7 +35,7 @@ export interface CustomMessageInput {
 }
 
 export interface CustomMessageDeps {
-  config: Pick<Config, "region" | "triggers" | "triggerTimeoutMs">;
+  config: Pick<Config, "region" | "triggers" | "triggerTimeoutMs" | "triggerAttempts">;
   log: Logger;
 }
 
@@ -79,7 +79,8 @@ function describeFetchError(e: unknown): string {
 
 /**
  * Calls the pool's CustomMessage trigger, if it has one, and returns the texts to use instead of the pool's
- * templates. Throws UnexpectedLambdaException (unmapped ARN, network error, timeout, non-2xx, invalid JSON) or
+ * templates. Throws UnexpectedLambdaException (unmapped ARN; network error, timeout, 429 or 502-504 on every attempt;
+ * another non-2xx status; invalid JSON) or
  * InvalidLambdaResponseException (a returned text of the wrong type, too long, or without the code).
  */
 export async function runCustomMessage(deps: CustomMessageDeps, input: CustomMessageInput): Promise<CustomTexts | undefined> {
@@ -91,24 +92,17 @@ export async function runCustomMessage(deps: CustomMessageDeps, input: CustomMes
     throw new UnexpectedLambdaException(
       `CustomMessage trigger ${arn} has no endpoint: map it with --trigger ${arn}=<url> (env USERPOOL_TRIGGERS).`);
   }
-  const event = customMessageEvent(input, deps.config.region);
-  let text: string;
-  try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "User-Agent": "userpool" },
-      body: JSON.stringify(event),
-      signal: AbortSignal.timeout(deps.config.triggerTimeoutMs),
-    });
-    text = await res.text();
-    if (res.status < 200 || res.status > 299) {
-      deps.log.warn({ poolId: input.pool.id, arn, status: res.status }, "CustomMessage trigger answered an error status");
-      throw failed(`Lambda function returned HTTP status ${res.status}`);
-    }
-  } catch (e) {
-    if (e instanceof UnexpectedLambdaException) throw e;
-    deps.log.warn({ poolId: input.pool.id, arn, err: describeFetchError(e) }, "CustomMessage trigger call failed");
-    throw failed(describeFetchError(e));
+  const body = JSON.stringify(customMessageEvent(input, deps.config.region));
+  // Cognito retries a synchronous trigger call that can be retried, and gives up after three unsuccessful attempts:
+  // here a timeout, an unreachable endpoint, and 429/502/503/504 (throttled or unavailable) are retried; any other
+  // status is the function's own answer and fails at once.
+  let text = "";
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await callOnce(url, body, deps.config.triggerTimeoutMs);
+    if ("text" in outcome) { text = outcome.text; break; }
+    deps.log.warn({ poolId: input.pool.id, arn, attempt, err: outcome.reason }, "CustomMessage trigger call failed");
+    if (!outcome.retry || attempt >= deps.config.triggerAttempts) throw failed(outcome.reason);
+    await new Promise((r) => setTimeout(r, 100 * attempt));
   }
   let out: unknown;
   try {
@@ -117,6 +111,22 @@ export async function runCustomMessage(deps: CustomMessageDeps, input: CustomMes
     throw failed("Lambda function returned invalid JSON");
   }
   return checkResponse(out, input);
+}
+
+const RETRIED_STATUS = new Set([429, 502, 503, 504]);
+
+/** One POST of the event: the 2xx body, or why it failed and whether another call may succeed. */
+async function callOnce(url: string, body: string, timeoutMs: number): Promise<{ text: string } | { reason: string; retry: boolean }> {
+  try {
+    const res = await fetch(url, {
+      method: "POST", headers: { "Content-Type": "application/json", "User-Agent": "userpool" }, body, signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await res.text();
+    if (res.status >= 200 && res.status <= 299) return { text };
+    return { reason: `Lambda function returned HTTP status ${res.status}`, retry: RETRIED_STATUS.has(res.status) };
+  } catch (e) {
+    return { reason: describeFetchError(e), retry: true };
+  }
 }
 
 function checkResponse(out: unknown, input: CustomMessageInput): CustomTexts {

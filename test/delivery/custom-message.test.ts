@@ -88,28 +88,56 @@ describe("CustomMessage trigger", () => {
   });
 
   test("failures answer UnexpectedLambdaException and create nothing", async () => {
+    events.length = 0;
     reply = (_e, _req, res) => json(res, 500, { errorMessage: "boom" });
     await rejectsWith(signUp(s, clientId, "c1", { email: "c1@example.com" }), "UnexpectedLambdaException",
       "CustomMessage invocation failed due to error Lambda function returned HTTP status 500.");
+    assert.equal(events.length, 1, "the function's own error is not retried");
     await rejectsWith(s.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: "c1" })), "UserNotFoundException");
 
     reply = (_e, _req, res) => json(res, 200, "{not json");
     await rejectsWith(signUp(s, clientId, "c2", { email: "c2@example.com" }), "UnexpectedLambdaException",
       "CustomMessage invocation failed due to error Lambda function returned invalid JSON.");
 
-    reply = (event, _req, res) => { setTimeout(() => json(res, 200, event), 1500); };
+    events.length = 0;
+    reply = (event, _req, res) => { setTimeout(() => json(res, 200, event), 3000); };
     const started = Date.now();
     await rejectsWith(signUp(s, clientId, "c3", { email: "c3@example.com" }), "UnexpectedLambdaException",
       "CustomMessage invocation failed due to error Socket timeout while invoking Lambda function.");
-    assert.ok(Date.now() - started < 1400, "the configured timeout (400 ms here, 5 s by default) cut the call short");
+    assert.equal(events.length, 3, "a timed-out call is retried; three attempts in all");
+    // 3 × 400 ms (the configured timeout; 5 s by default) + 100 + 200 ms between attempts, well before any answer.
+    const took = Date.now() - started;
+    assert.ok(took >= 1450 && took < 2900, `three timed-out attempts took ${took} ms`);
 
     reply = (event, _req, res) => json(res, 200, event);
     await signUp(s, clientId, "c4", { email: "c4@example.com" });
+    events.length = 0;
     reply = (_e, req, res) => { req.socket.destroy(); res.destroy(); };
     await rejectsWith(s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "c4" })), "UnexpectedLambdaException",
       /^CustomMessage invocation failed due to error Unable to reach the Lambda function endpoint \(.+\)\.$/);
+    assert.equal(events.length, 3, "a reset connection is retried; three attempts in all");
     const messages = await s.inbox({ poolId, username: "c4" }, 1);
     assert.equal(messages.length, 1, "the failed resend queued nothing");
+  });
+
+  test("a throttled or unavailable endpoint is retried, as Cognito retries a trigger: three attempts in all", async () => {
+    events.length = 0;
+    let calls = 0;
+    reply = (event, _req, res) => (++calls <= 2 ? json(res, calls === 1 ? 503 : 429, { message: "busy" }) : json(res, 200, {
+      ...event, response: { ...event.response, emailMessage: "Third time lucky: {####}" },
+    }));
+    await signUp(s, clientId, "r1", { email: "r1@example.com" });
+    assert.equal(events.length, 3);
+    assert.deepEqual(events[0], events[2], "every attempt carries the same event");
+    const [m] = await s.inbox({ poolId, username: "r1" }, 1);
+    assert.equal(m.body, `Third time lucky: ${m.code}`);
+
+    events.length = 0;
+    reply = (_e, _req, res) => json(res, 502, { message: "bad gateway" });
+    await rejectsWith(signUp(s, clientId, "r2", { email: "r2@example.com" }), "UnexpectedLambdaException",
+      "CustomMessage invocation failed due to error Lambda function returned HTTP status 502.");
+    assert.equal(events.length, 3, "given up after the third attempt");
+    await rejectsWith(s.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: "r2" })), "UserNotFoundException");
   });
 
   test("a returned message without {####} answers InvalidLambdaResponseException", async () => {
