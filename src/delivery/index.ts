@@ -45,7 +45,7 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     store: o.store, clock: o.clock, random: o.random, log: o.log, channelFor: channels.channelFor,
     maxAttempts: config.deliveryMaxAttempts, baseDelayMs: config.deliveryBaseDelayMs, maxDelayMs: config.deliveryMaxDelayMs,
     leaseMs: config.outboxLeaseMs, concurrency: 10, window: 256, pollMs: 1000,
-    releaseClaimsOnStart: o.store.dialect === "sqlite",
+    releaseClaimsOnStart: o.store.dialect === "sqlite", eraseFinished: config.mode === "production",
     onAttempt: (m, channel, outcome, ms) => {
       o.onAttempt?.(m, channel, outcome, ms);
       changes.emit();

@@ -24,7 +24,7 @@
 import type { Logger } from "pino";
 import type { Clock, Random } from "../domain/clock.js";
 import { timeOrderedId } from "../domain/ids.js";
-import type { DeliveryAttempt, OutboxMessage, Store } from "../store/types.js";
+import type { AttemptNext, DeliveryAttempt, OutboxMessage, Store } from "../store/types.js";
 
 export interface Channel {
   readonly id: string;
@@ -55,6 +55,11 @@ export interface WorkerOptions {
   pollMs: number;
   /** After a hand-over, look for claimable messages too, but at most this often (default 50 ms). */
   nudgeMs?: number;
+  /**
+   * Erase a message's code and text once it is sent or abandoned (production: codes are kept only as HMACs; the
+   * dev inbox, which shows them, is off there).
+   */
+  eraseFinished?: boolean;
   /** The store has a single instance (SQLite): claims left by a crashed process can be released at start. */
   releaseClaimsOnStart?: boolean;
   onAttempt?: (message: OutboxMessage, channel: string, outcome: AttemptOutcome, ms: number) => void;
@@ -267,9 +272,10 @@ export class OutboxWorker {
     const now = clock.now();
     const attempt = m.attempts + 1;
     const last = error !== null && attempt >= this.o.maxAttempts;
-    const next = error === null ? { status: "sent" as const }
-      : last ? { status: "abandoned" as const }
-      : { status: "queued" as const, retryAt: now + retryDelay(attempt, this.o.baseDelayMs, this.o.maxDelayMs) };
+    const erase = this.o.eraseFinished || undefined;
+    const next: AttemptNext = error === null ? { status: "sent", erase }
+      : last ? { status: "abandoned", erase }
+      : { status: "queued", retryAt: now + retryDelay(attempt, this.o.baseDelayMs, this.o.maxDelayMs) };
     const channelId = channel?.id ?? "none";
     return {
       m, channel: channelId, error, started, next,

@@ -3,7 +3,7 @@
  * executor for `?`-placeholder SQL; the few places where the dialects differ branch on `dialect`.
  */
 import type {
-  ClientRecord, CodePurpose, CodeRecord, DeliveryAttempt, OutboxFilter, OutboxMessage, Page, PoolRecord, Repos,
+  AttemptNext, ClientRecord, CodePurpose, CodeRecord, DeliveryAttempt, OutboxFilter, OutboxMessage, Page, PoolRecord, Repos,
   UserQuery, UserRecord, UserStatus,
 } from "./types.js";
 
@@ -55,6 +55,9 @@ const USER_COLUMNS: Record<string, string> = {
 /** Counts characters the way both databases' substr() does (code points, not UTF-16 units). */
 const charLength = (s: string) => [...s].length;
 
+/** Erases a finished message's code and text (`AttemptNext.erase`); its address, subject and attempts remain. */
+const ERASE_TEXT = ", code = NULL, body = '', html = NULL";
+
 export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Repos {
   const page = <T>(rows: Row[], limit: number, map: (r: Row) => T, key: (r: Row) => string): Page<T> => {
     const more = rows.length > limit;
@@ -71,10 +74,11 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
     if (dialect === "postgres") await db.get("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`${poolId}\n${kind}\n${value}`]);
   };
 
-  async function recordAttempt(a: DeliveryAttempt, next: { status: "sent" | "queued" | "abandoned"; retryAt?: number }) {
+  async function recordAttempt(a: DeliveryAttempt, next: AttemptNext) {
     await db.run("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, ?, ?, ?)",
       [a.id, a.messageId, a.at, a.channel, a.outcome, a.error]);
-    await db.run("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL, last_error = ?, updated_at = ? WHERE id = ?",
+    await db.run("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL, last_error = ?, updated_at = ?" +
+      `${next.erase ? ERASE_TEXT : ""} WHERE id = ?`,
       [next.status, next.retryAt ?? a.at, a.error, a.at, a.messageId]);
   }
 
@@ -295,10 +299,12 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
           [col((e) => e.attempt.id), col((e) => e.attempt.messageId), col((e) => e.attempt.at), col((e) => e.attempt.channel),
             col((e) => e.attempt.outcome), col((e) => e.attempt.error)]);
         await db.run("UPDATE outbox SET status = v.status, attempts = outbox.attempts + 1, next_attempt_at = v.next_at, lease_until = NULL, " +
-          "last_error = v.error, updated_at = v.at FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[]) AS v(id, status, next_at, error, at) " +
+          "last_error = v.error, updated_at = v.at, code = CASE WHEN v.erase THEN NULL ELSE outbox.code END, " +
+          "body = CASE WHEN v.erase THEN '' ELSE outbox.body END, html = CASE WHEN v.erase THEN NULL ELSE outbox.html END " +
+          "FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::boolean[]) AS v(id, status, next_at, error, at, erase) " +
           "WHERE outbox.id = v.id",
           [col((e) => e.attempt.messageId), col((e) => e.next.status), col((e) => e.next.retryAt ?? e.attempt.at), col((e) => e.attempt.error),
-            col((e) => e.attempt.at)]);
+            col((e) => e.attempt.at), col((e) => Boolean(e.next.erase))]);
         return;
       }
       for (const e of list) await recordAttempt(e.attempt, e.next);

@@ -172,14 +172,23 @@ export interface OutboxFilter {
   limit?: number;
 }
 
+/** Where a message goes after an attempt. */
+export interface AttemptNext {
+  status: "sent" | "queued" | "abandoned";
+  /** With `queued`: when the next try is due. */
+  retryAt?: number;
+  /** Erase the message's code and text (production mode, once it is sent or abandoned). */
+  erase?: boolean;
+}
+
 export interface OutboxRepo {
   enqueue(m: OutboxMessage): Promise<void>;
   /** Claims up to `limit` due messages for `leaseMs`; a message whose lease ran out is claimable again. */
   claimDue(now: number, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
   /** Records one delivery attempt and moves the message on (sent, back to queued at `retryAt`, or abandoned). */
-  recordAttempt(a: DeliveryAttempt, next: { status: "sent" | "queued" | "abandoned"; retryAt?: number }): Promise<void>;
+  recordAttempt(a: DeliveryAttempt, next: AttemptNext): Promise<void>;
   /** `recordAttempt` for each entry, in one go. */
-  recordAttempts(list: { attempt: DeliveryAttempt; next: { status: "sent" | "queued" | "abandoned"; retryAt?: number } }[]): Promise<void>;
+  recordAttempts(list: { attempt: DeliveryAttempt; next: AttemptNext }[]): Promise<void>;
   listMessages(f: OutboxFilter): Promise<OutboxMessage[]>;
   getMessage(id: string): Promise<OutboxMessage | undefined>;
   listAttempts(messageId: string): Promise<DeliveryAttempt[]>;

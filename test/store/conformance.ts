@@ -478,6 +478,25 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.countByStatus(), { sent: 2, abandoned: 1 });
       });
 
+      it("erases a finished message's code and text when asked (production), alone or in a batch", async () => {
+        const s = await fresh();
+        for (const id of ["one", "b1", "b2", "keep"]) await s.enqueue(message(id, { html: "<p>123456</p>" }));
+        await s.claimDue(T0, 10, 1000);
+        const attempt = (id: string, messageId: string) => ({ id, messageId, at: T0 + 5, channel: "smtp", outcome: "success" as const, error: null });
+        await s.tx((t) => t.recordAttempts([{ attempt: attempt("a1", "one"), next: { status: "sent", erase: true } }]));
+        await s.tx((t) => t.recordAttempts([
+          { attempt: attempt("a2", "b1"), next: { status: "sent", erase: true } },
+          { attempt: { ...attempt("a3", "b2"), outcome: "failure" }, next: { status: "abandoned", erase: true } },
+          { attempt: attempt("a4", "keep"), next: { status: "sent" } },
+        ]));
+        for (const id of ["one", "b1", "b2"]) {
+          const m = (await s.getMessage(id))!;
+          assert.deepEqual([m.code, m.body, m.html, m.subject, m.destination], [null, "", null, "Your code", "alice@example.com"], id);
+        }
+        const kept = (await s.getMessage("keep"))!;
+        assert.deepEqual([kept.status, kept.code, kept.body, kept.html], ["sent", "123456", "Your code is 123456", "<p>123456</p>"]);
+      });
+
       it("holds a message queued already claimed (status processing, with a lease) until the lease runs out", async () => {
         const s = await fresh();
         await s.enqueue(message("mine", { status: "processing", leaseUntil: T0 + 1000 }));
