@@ -183,6 +183,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
+    // Every answer carries one, as AWS's do: the API's, preflights, 404s, JWKS, the dev inbox.
+    res.setHeader("x-amzn-RequestId", requestId);
     // The Cognito API, nearly every request, needs no URL parsing.
     if (req.method === "POST" && req.url === "/") return serveApi(req, res, requestId);
     const url = new URL(req.url ?? "/", "http://localhost");

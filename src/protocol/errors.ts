@@ -2,6 +2,7 @@
  * Errors the model does not declare (framing problems, unimplemented operations) and the one serializer every
  * error goes through: `{"__type", "message"}` plus the `x-amzn-ErrorType` / `x-amzn-ErrorMessage` headers.
  */
+import { randomUUID } from "node:crypto";
 import { CognitoError } from "../generated/cognito-idp.js";
 
 /** The uniform answer for an operation of the model that userpool does not implement (docs/compatibility.md). */
@@ -46,6 +47,7 @@ export function rawClientError(code: string | undefined, timeoutMs: number): str
     : [400, "Bad Request", "SerializationException", "The request is not valid HTTP/1.1."];
   const body = JSON.stringify({ __type: type, message });
   return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `x-amzn-RequestId: ${randomUUID()}\r\n` +
     `x-amzn-ErrorType: ${type}:\r\nx-amzn-ErrorMessage: ${headerSafe(message)}\r\nAccess-Control-Allow-Origin: *\r\nConnection: close\r\n\r\n${body}`;
 }
 

@@ -35,6 +35,20 @@ describe("AWS JSON 1.1 framing", () => {
     assert.deepEqual(await res.json(), { UserPools: [] });
   });
 
+  test("every answer carries a request id: preflight, 404, health, JWKS, the dev inbox", async () => {
+    const answers = await Promise.all([
+      fetch(s.url, { method: "OPTIONS", headers: { origin: "http://app.test", "access-control-request-method": "POST" } }),
+      fetch(`${s.url}/no-such-route`),
+      fetch(`${s.url}/health`),
+      fetch(`${s.url}/us-east-1_nopool123/.well-known/jwks.json`),
+      fetch(`${s.url}/_dev/inbox/messages`),
+    ]);
+    const ids = answers.map((res) => res.headers.get("x-amzn-requestid") ?? "");
+    for (const [i, id] of ids.entries()) assert.match(id, /^[0-9a-f-]{36}$/, `answer ${i} (HTTP ${answers[i].status})`);
+    assert.equal(new Set(ids).size, ids.length, "one id per request");
+    await Promise.all(answers.map((res) => res.arrayBuffer()));
+  });
+
   test("timestamps are epoch seconds", async () => {
     const res = await post(JSON.stringify({ PoolName: "t" }), { "x-amz-target": TARGET + "CreateUserPool" });
     const { UserPool } = await res.json() as { UserPool: { CreationDate: unknown } };
