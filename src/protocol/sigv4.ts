@@ -332,6 +332,8 @@ export class SigV4Verifier {
 
     const cred = this.keys.get(auth.accessKeyId);
     if (!cred) throw unrecognizedClient();
+    // A long-term key has no session token: one sent with it is invalid, as AWS answers for a made-up token.
+    if (cred.sessionToken === undefined && token !== undefined) throw unrecognizedClient();
     if (cred.sessionToken !== undefined) {
       const want = Buffer.from(cred.sessionToken);
       const got = Buffer.from(token ?? "");

@@ -66,7 +66,9 @@ describe("SigV4 with configured credentials", () => {
     await rejectsTyped(badToken.send(new ListUserPoolsCommand({ MaxResults: 10 })), "UnrecognizedClientException", INVALID_TOKEN);
     const noToken = sdkClient(s.url, { accessKeyId: TOKEN_KEY.accessKeyId, secretAccessKey: TOKEN_KEY.secretAccessKey });
     await rejectsTyped(noToken.send(new ListUserPoolsCommand({ MaxResults: 10 })), "UnrecognizedClientException", INVALID_TOKEN);
-    for (const c of [wrongSecret, unknown, otherRegion, badToken, noToken]) c.destroy();
+    const madeUpToken = sdkClient(s.url, { ...KEY, sessionToken: "totally-made-up-token" });
+    await rejectsTyped(madeUpToken.send(new ListUserPoolsCommand({ MaxResults: 10 })), "UnrecognizedClientException", INVALID_TOKEN);
+    for (const c of [wrongSecret, unknown, otherRegion, badToken, noToken, madeUpToken]) c.destroy();
     // Nothing was created by the refused calls.
     assert.equal((await s.client.send(new ListUserPoolsCommand({ MaxResults: 60 }))).UserPools?.length, 1);
   });
