@@ -137,6 +137,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   const metrics = createMetrics(store, (medium) => (medium === "SMS" ? delivery.channels.SMS : delivery.channels.EMAIL).id);
   const delivery = createDelivery({
     config, store, clock, random, log, print, onAttempt: (m, ch, outcome, ms) => metrics.observeAttempt(m, ch, outcome, ms, clock.now()),
+    onQueued: (medium) => metrics.observeQueued(medium),
   });
   const worker = delivery.worker;
   const deps: Deps = { store, clock, random, config, codeKey, tokens, log, wakeOutbox: delivery.wake, outboxHandoff: delivery.handoff };

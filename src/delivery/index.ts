@@ -20,8 +20,11 @@ export interface Delivery {
    * instance's worker, which sends them right after the commit), or undefined (queue them). See OutboxWorker.
    */
   handoff: () => Handoff | undefined;
-  /** For the operations: a transaction just committed messages, handed over in `h` (or queued, without it). */
-  wake: (h?: Handoff) => void;
+  /**
+   * For the operations: a transaction just committed messages, handed over in `h` (or queued, without it); `queued`
+   * is the medium of the real message it queued.
+   */
+  wake: (h?: Handoff, queued?: "EMAIL" | "SMS") => void;
   start(): void;
   close(): Promise<void>;
 }
@@ -35,6 +38,8 @@ export interface DeliveryOptions {
   /** The dev console printer (dev mode only). */
   print?: (line: string) => void;
   onAttempt?: (message: OutboxMessage, channel: string, outcome: AttemptOutcome, ms: number) => void;
+  /** A request committed a real message for this medium. */
+  onQueued?: (medium: "EMAIL" | "SMS") => void;
 }
 
 export function createDelivery(o: DeliveryOptions): Delivery {
@@ -54,7 +59,8 @@ export function createDelivery(o: DeliveryOptions): Delivery {
   return {
     worker, channels, changes,
     handoff: () => worker.handoff(),
-    wake: (h) => {
+    wake: (h, queued) => {
+      if (queued) o.onQueued?.(queued);
       if (h) worker.accept(h);
       else worker.wake();
       if (!h || h.messages.length) changes.emit();

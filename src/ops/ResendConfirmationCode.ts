@@ -33,10 +33,12 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
       clientId: input.ClientId, clientMetadata: input.ClientMetadata, medium: preTarget.medium, linkMode: confirmsWithLink(pool.doc),
     });
     let sent = false;
+    let queued: "EMAIL" | "SMS" | undefined;
     let handoff: Handoff | undefined;
     const details = await store.tx(async (tx): Promise<CodeDeliveryDetailsType> => {
       // Asked in the transaction: a retried one starts over with a fresh hand-over.
       handoff = deps.outboxHandoff();
+      queued = undefined;
       const user = await resolveUser(tx, pool, input.Username);
       if (!autoVerified(pool.doc).length) throw new InvalidParameterException("Cannot resend codes. Auto verification not turned on.");
       if (!user || !user.enabled) {
@@ -54,10 +56,11 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
       if (!target) throw new InvalidParameterException("User has no attribute matching desired auto verified attributes.");
       await countAttempt(tx, pool.id, user.usernameKey, "resend", config.resendLimitPerHour, clock.now());
       sent = true;
+      queued = target.medium;
       return issueSignUpCode(tx, deps, pool, user, target, "ResendCode", {
         clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined, handoff,
       });
     });
-    if (sent) deps.wakeOutbox(handoff);
+    if (sent) deps.wakeOutbox(handoff, queued);
     return { CodeDeliveryDetails: details };
   };

@@ -71,6 +71,6 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wak
       ? issueSignUpCode(tx, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom, handoff })
       : undefined;
   });
-  if (details) deps.wakeOutbox(handoff);
+  if (details) deps.wakeOutbox(handoff, details.DeliveryMedium as "EMAIL" | "SMS");
   return { UserConfirmed: false, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };
 };

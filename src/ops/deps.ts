@@ -20,8 +20,11 @@ export interface Deps {
    * worker), or undefined (they are queued). A retried transaction asks again.
    */
   outboxHandoff: () => Handoff | undefined;
-  /** Tells the outbox worker that a transaction just committed new messages: handed over in `h`, or queued. */
-  wakeOutbox: (h?: Handoff) => void;
+  /**
+   * Tells the outbox worker that a transaction just committed new messages: handed over in `h`, or queued. `queued`
+   * names the medium of the real message it queued (for the metrics; a decoy is none).
+   */
+  wakeOutbox: (h?: Handoff, queued?: "EMAIL" | "SMS") => void;
 }
 
 export interface RequestContext {

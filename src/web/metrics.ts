@@ -110,6 +110,8 @@ export interface Metrics {
   /** One answered `POST /` request; `errorType` set when it failed. */
   observeRequest(operation: string | undefined, errorType: string | undefined, seconds: number): void;
   observeAttempt(message: OutboxMessage, channel: string, outcome: "sent" | "failed" | "abandoned", ms: number, now: number): void;
+  /** A request committed a message for this medium (counted under the channel serving the medium). */
+  observeQueued(medium: string): void;
   handle(res: ServerResponse): Promise<void>;
 }
 
@@ -118,6 +120,7 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
   const errors = new CounterVec("userpool_api_errors_total", "Cognito API requests answered with an error, by operation and error type.");
   const duration = new HistogramVec("userpool_api_request_duration_seconds", "Time to answer a Cognito API request, by operation.",
     [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5]);
+  const queued = new CounterVec("userpool_messages_queued_total", "Messages queued by this instance's requests, by channel.");
   const byOutcome = {
     sent: new CounterVec("userpool_messages_sent_total", "Messages delivered, by channel."),
     failed: new CounterVec("userpool_messages_failed_total", "Delivery attempts that failed and will be retried, by channel."),
@@ -139,7 +142,7 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
     },
   };
   // prom-client writes them in this order.
-  const all: Exported[] = [requests, errors, duration, byOutcome.sent, byOutcome.failed, byOutcome.abandoned, latency, attemptTime, outbox];
+  const all: Exported[] = [requests, errors, duration, queued, byOutcome.sent, byOutcome.failed, byOutcome.abandoned, latency, attemptTime, outbox];
 
   /** Per operation, its request counter and duration series (so counting a request looks nothing up by labels). */
   const perOperation = new Map<string, { requests: { value: number }; duration: HistogramSeries }>();
@@ -156,6 +159,10 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
       s.requests.value++;
       if (errorType) errors.at(`${op}\n${errorType}`, { operation: op, error: errorType }).value++;
       s.duration.observe(seconds);
+    },
+    observeQueued(medium) {
+      const channel = channelOf(medium);
+      queued.at(channel, { channel }).value++;
     },
     observeAttempt(message, channel, outcome, ms, now) {
       byOutcome[outcome].at(channel, { channel }).value++;

@@ -1,5 +1,5 @@
 /** GET /metrics: Prometheus text with API requests and errors by operation, and the outbox by medium and status. */
-import { ConfirmSignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtures.js";
@@ -12,6 +12,11 @@ test("/metrics counts requests and errors by operation and messages by channel, 
     const { clientId } = await createClient(s, poolId);
     await signUp(s, clientId, "mia", { email: "mia@example.com" });
     await s.inbox({ poolId }, 1);
+    // A resend queues one more; an unknown user's resend (with PreventUserExistenceErrors) queues none.
+    await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "mia" }));
+    const { clientId: hiding } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" });
+    await s.client.send(new ResendConfirmationCodeCommand({ ClientId: hiding, Username: "nobody-here" }));
+    await s.inbox({ poolId }, 2);
     await rejectsWith(s.client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: "nobody", ConfirmationCode: "123456" })), "UserNotFoundException");
     await fetch(s.url, { method: "POST", headers: { "X-Amz-Target": "Nope.Nothing", "Content-Type": "application/x-amz-json-1.1" }, body: "{}" });
 
@@ -26,13 +31,13 @@ test("/metrics counts requests and errors by operation and messages by channel, 
     line(/^userpool_api_errors_total\{operation="ConfirmSignUp",error="UserNotFoundException"\} 1$/m);
     line(/^userpool_api_errors_total\{operation="unknown",error="UnknownOperationException"\} 1$/m);
     line(/^userpool_api_request_duration_seconds_count\{operation="SignUp"\} 1$/m);
-    line(/^userpool_messages_sent_total\{channel="inbox"\} 1$/m);
-    line(/^userpool_delivery_latency_seconds_count\{channel="inbox"\} 1$/m);
-    line(/^userpool_outbox_messages\{medium="EMAIL",channel="inbox",status="sent"\} 1$/m);
+    line(/^userpool_messages_queued_total\{channel="inbox"\} 2$/m);
+    line(/^userpool_messages_sent_total\{channel="inbox"\} 2$/m);
+    line(/^userpool_delivery_latency_seconds_count\{channel="inbox"\} 2$/m);
+    line(/^userpool_outbox_messages\{medium="EMAIL",channel="inbox",status="sent"\} 2$/m);
     line(/^# TYPE userpool_process_cpu_seconds_total counter$/m);
     assert.doesNotMatch(text, /mia|example\.com/, "no usernames or addresses");
-    const [m] = await s.inbox({ poolId });
-    assert.doesNotMatch(text, new RegExp(`(^|[^\\d.])${m.code}([^\\d.]|$)`), "no codes");
+    for (const m of await s.inbox({ poolId })) assert.doesNotMatch(text, new RegExp(`(^|[^\\d.])${m.code}([^\\d.]|$)`), "no codes");
   } finally {
     await s.close();
   }
