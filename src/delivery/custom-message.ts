@@ -8,7 +8,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { InvalidLambdaResponseException, UnexpectedLambdaException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserStatus } from "../store/types.js";
-import type { CustomTexts } from "./templates.js";
+import { DEFAULT_LINK_MESSAGE, type CustomTexts } from "./templates.js";
 
 export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode";
 
@@ -59,11 +59,19 @@ export function customMessageEvent(input: CustomMessageInput, region: string) {
     request: {
       userAttributes,
       codeParameter: CODE_PARAMETER,
+      // The verification link's placeholder where the message carries one (CONFIRM_WITH_LINK email), else null.
+      linkParameter: input.linkMode && input.medium === "EMAIL" ? linkPlaceholder(input.pool) : null,
       usernameParameter: null,
       clientMetadata: input.clientMetadata ?? {},
     },
     response: { smsMessage: null, emailMessage: null, emailSubject: null },
   };
+}
+
+/** The pool's `{##link text##}` placeholder: the one in its EmailMessageByLink, or the default's. */
+function linkPlaceholder(pool: PoolRecord): string {
+  const byLink = (pool.doc.VerificationMessageTemplate as { EmailMessageByLink?: string } | undefined)?.EmailMessageByLink;
+  return /\{##[\s\S]*?##\}/.exec(byLink ?? DEFAULT_LINK_MESSAGE)?.[0] ?? "{##Verify Email##}";
 }
 
 const failed = (reason: string) => new UnexpectedLambdaException(`CustomMessage invocation failed due to error ${reason}.`);

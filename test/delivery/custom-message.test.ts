@@ -56,7 +56,8 @@ describe("CustomMessage trigger", () => {
     assert.equal(e.userPoolId, poolId);
     assert.equal(e.userName, "ann");
     assert.deepEqual(e.callerContext, { awsSdkVersion: "aws-sdk-unknown-unknown", clientId });
-    assert.deepEqual(Object.keys(e.request).sort(), ["clientMetadata", "codeParameter", "userAttributes", "usernameParameter"]);
+    assert.deepEqual(Object.keys(e.request).sort(), ["clientMetadata", "codeParameter", "linkParameter", "userAttributes", "usernameParameter"]);
+    assert.equal(e.request.linkParameter, null, "no link in a code message");
     assert.deepEqual(e.request.userAttributes, {
       sub: out.UserSub, email: "ann@example.com", name: "Ann", email_verified: "false", "cognito:user_status": "UNCONFIRMED",
     });
@@ -170,5 +171,19 @@ describe("CustomMessage trigger", () => {
     reply = (event, _req, res) => json(res, 200, { ...event, response: { ...event.response, smsMessage: "x".repeat(141) + "{####}" } });
     await rejectsWith(signUp(s, c, "f2", { phone_number: "+15555550189" }), "InvalidLambdaResponseException",
       "Invalid CustomMessage lambda response: response.smsMessage must be at most 140 characters.");
+  });
+
+  test("CONFIRM_WITH_LINK: the event names the link placeholder, and a returned {##…##} becomes the confirmation link", async () => {
+    const linkPool = await createPool(s, {
+      LambdaConfig: { CustomMessage: ARN },
+      VerificationMessageTemplate: { DefaultEmailOption: "CONFIRM_WITH_LINK", EmailMessageByLink: "Welcome! {##Confirm my account##}" },
+    });
+    const { clientId: c } = await createClient(s, linkPool);
+    events.length = 0;
+    reply = (event, _req, res) => json(res, 200, { ...event, response: { ...event.response, emailMessage: `Acme: ${event.request.linkParameter.replace("Confirm my account", "Go")}` } });
+    await signUp(s, c, "g1", { email: "g1@example.com" });
+    assert.equal(events[0].request.linkParameter, "{##Confirm my account##}");
+    const [m] = await s.inbox({ poolId: linkPool }, 1);
+    assert.match(m.body, /^Acme: Go <http:\/\/[^ ]+\/confirmUser\?client_id=[^ ]+>$/);
   });
 });
