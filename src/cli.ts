@@ -17,8 +17,11 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
   const config = resolveConfig(configFromEnv(), { ...flags, ...(trigger ? { triggers: parseTriggers(trigger) } : {}) });
   const server = await startServer(config);
   const limit = (n: number, env: string) => (n === 0 ? `unlimited (${env}=0)` : `${n}/hour per user`);
+  // Which mode, and why: the flag, the environment, or the default.
+  const modeSource = flags.mode !== undefined ? "set by --mode" : process.env.USERPOOL_MODE ? "set by USERPOOL_MODE"
+    : "the default; --mode production for a deployment";
   const lines = [
-    `userpool ${pkg.version} listening on ${server.url} (${config.mode} mode)`,
+    `userpool ${pkg.version} listening on ${server.url} (${config.mode} mode: ${modeSource})`,
     `  store:   ${config.databaseUrl ? `PostgreSQL ${(await import("./store/postgres.js")).redactUrl(config.databaseUrl)}` : `SQLite ${config.dataDir}/userpool.db`}`,
     `  limits:  resend ${limit(config.resendLimitPerHour, "USERPOOL_RESEND_LIMIT_PER_HOUR")}, confirm ${limit(config.confirmLimitPerHour, "USERPOOL_CONFIRM_LIMIT_PER_HOUR")}`,
     `  security: ${server.security.auth}`,

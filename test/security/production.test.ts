@@ -35,6 +35,17 @@ describe("production mode configuration", () => {
     assert.throws(() => resolveConfig({ mode: "production", serverSecret: secret.toString("hex") }), /credentials/);
   });
 
+  test("says where the mode came from: the default, or USERPOOL_MODE", async () => {
+    const dev = await spawnServer(["-p", "0", "-d", mkdtempSync(join(tmpdir(), "userpool-mode-"))], {});
+    dev.child.kill("SIGTERM");
+    assert.match(dev.output(), /\(dev mode: the default; --mode production for a deployment\)/);
+    const prod = await spawnServer(["-p", "0", "-d", mkdtempSync(join(tmpdir(), "userpool-mode-"))], {
+      USERPOOL_MODE: "production", USERPOOL_ACCESS_KEY_ID: "AKIAMODE", USERPOOL_SECRET_ACCESS_KEY: "s", USERPOOL_SERVER_SECRET: randomBytes(32).toString("hex"),
+    });
+    prod.child.kill("SIGTERM");
+    assert.match(prod.output(), /\(production mode: set by USERPOOL_MODE\)/);
+  });
+
   test("the CLI refuses to start, says why and exits non-zero", () => {
     const dir = mkdtempSync(join(tmpdir(), "userpool-prod-"));
     const r = spawnSync(process.execPath, [...CLI, "--mode", "production", "-p", "0", "-d", dir], { env: cleanEnv(), encoding: "utf8", timeout: 30_000 });
@@ -57,7 +68,7 @@ describe("a production server", () => {
     writeFileSync(file, `# production keys\n${creds.accessKeyId}:${creds.secretAccessKey}\n`, { mode: 0o600 });
     srv = await spawnServer(
       ["--mode", "production", "-p", "0", "-d", join(dir, "data"), "--credentials-file", file, "--log-level", "trace",
-        "--smtp-url", "smtp://127.0.0.1:9", "--delivery-base-delay-ms", "50", "--delivery-max-attempts", "2"],
+        "--smtp-url", "smtp://127.0.0.1:9", "--delivery-base-delay-ms", "400", "--delivery-max-attempts", "2"],
       { USERPOOL_SERVER_SECRET: secret },
     );
   });
@@ -66,6 +77,7 @@ describe("a production server", () => {
   test("says at start which mode it runs in and why", () => {
     assert.match(srv.output(), /production mode: SigV4 required for IAM operations \(1 key\), \/_dev off, codes never logged/);
     assert.match(srv.output(), /ip limit: 100\/10s per client IP/);
+    assert.match(srv.output(), /listening on http:\/\/\S+ \(production mode: set by --mode\)/);
   });
 
   test("requires SigV4, serves no /_dev, generates no secret, and never logs a code", async () => {
@@ -83,19 +95,22 @@ describe("a production server", () => {
     }));
     c.destroy();
     // The code is in the outbox (it is the message's text), so we know what to look for in the output.
+    // It is kept until the message is abandoned (two failed attempts: nothing listens on port 9), then erased.
     const db = new Database(join(dir, "data", "userpool.db"), { readonly: true, fileMustExist: true });
-    let row: { code: string; attempts: number } | undefined;
+    let row: { code: string | null; body: string; attempts: number; status: string } | undefined;
+    let code: string | undefined;
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
-      row = db.prepare("SELECT code, attempts FROM outbox WHERE username = 'prod-user'").get() as typeof row;
-      if (row && row.attempts >= 1) break;
-      await new Promise((r) => setTimeout(r, 50));
+      row = db.prepare("SELECT code, body, attempts, status FROM outbox WHERE username = 'prod-user'").get() as typeof row;
+      code ??= row?.code ?? undefined;
+      if (row?.status === "abandoned") break;
+      await new Promise((r) => setTimeout(r, 20));
     }
     db.close();
-    assert.ok(row && row.attempts >= 1, "a delivery was attempted (and failed: nothing listens on port 9)");
-    assert.match(row.code, /^\d{6}$/);
+    assert.match(code ?? "", /^\d{6}$/, "the code was in the outbox while the message was pending");
+    assert.deepEqual(row && [row.status, row.attempts, row.code, row.body], ["abandoned", 2, null, ""], "abandoned, its code and text erased");
     await new Promise((r) => setTimeout(r, 200));
     assert.ok(srv.output().includes("outbox"), "trace logs were written");
-    assert.doesNotMatch(srv.output(), new RegExp(`(?<!\\d)${row.code}(?!\\d)`), "the code never appears in the output");
+    assert.doesNotMatch(srv.output(), new RegExp(`(?<!\\d)${code}(?!\\d)`), "the code never appears in the output");
   });
 });
