@@ -155,6 +155,8 @@ function wholeNumbers(c: Config, keys: readonly (keyof Config)[], min: number, w
 export function resolveConfig(...layers: Partial<Config>[]): Config {
   const c: Config = Object.assign({}, DEFAULTS, ...layers.map((l) => Object.fromEntries(Object.entries(l).filter(([, v]) => v !== undefined))));
   if (c.mode !== "dev" && c.mode !== "production") throw new ConfigError(`mode must be dev or production, not ${c.mode}`);
+  // The issuer is `<publicUrl>/<poolId>`: a trailing slash would make it `…//<poolId>`, which verifiers reject.
+  if (c.publicUrl !== undefined) c.publicUrl = c.publicUrl.replace(/\/+$/, "");
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new ConfigError(`port must be 0-65535, not ${c.port}`);
   wholeNumbers(c, ["resendLimitPerHour", "confirmLimitPerHour"], 0, "a whole number (0 = unlimited)");
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`);
