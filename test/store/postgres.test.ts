@@ -6,7 +6,7 @@ import { loadMigrations } from "../../src/store/migrate.js";
 import { openPostgresStore } from "../../src/store/postgres.js";
 import type { Store } from "../../src/store/types.js";
 import { createSchema, stopOwnCluster, type TestDatabase } from "../helpers/postgres.js";
-import { conformance, pool } from "./conformance.js";
+import { client, conformance, pool } from "./conformance.js";
 
 const dbs = new Map<Store, TestDatabase>();
 after(() => stopOwnCluster());
@@ -87,3 +87,67 @@ describe("PostgreSQL store: start-up and transactions", () => {
     }
   });
 });
+
+describe("PostgreSQL store: the pool and client cache across instances", () => {
+  /** Changes a client's name behind the stores' backs (no notification): only a store that reads the row sees it. */
+  const rawRename = async (url: string, id: string, name: string) => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try { await c.query("UPDATE clients SET name = $1 WHERE id = $2", [name, id]); } finally { await c.end(); }
+  };
+  // Lets the notifications of a store's own writes arrive: a read that a notification overtakes is not cached.
+  const settle = () => new Promise((r) => setTimeout(r, 200));
+  const eventually = async (what: string, check: () => Promise<boolean>, ms = 3000) => {
+    const until = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > until) assert.fail(`not within ${ms} ms: ${what}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+
+  test("a change made through one instance reaches the other's cache; a lost listener turns the cache off until it is back", async () => {
+    const db = await createSchema("cache");
+    const [a, b] = await Promise.all([openPostgresStore({ url: db.url }), openPostgresStore({ url: db.url })]);
+    try {
+      await a.insertPool(pool("us-east-1_C"));
+      await a.insertClient(client("c1", "us-east-1_C"));
+      await settle();
+      assert.equal((await a.getClient("c1"))!.name, "client c1");
+      await rawRename(db.url, "c1", "renamed behind its back");
+      assert.equal((await a.getClient("c1"))!.name, "client c1", "served from the cache");
+
+      await b.updateClient(client("c1", "us-east-1_C", { name: "renamed by b" }));
+      await eventually("a sees b's change", async () => (await a.getClient("c1"))!.name === "renamed by b");
+      await b.updatePool(pool("us-east-1_C", { name: "pool renamed by b" }));
+      await eventually("a sees b's pool change", async () => (await a.getPool("us-east-1_C"))!.name === "pool renamed by b");
+      await b.tx((t) => t.deleteClient("c1"));
+      await eventually("a sees the deletion", async () => (await a.getClient("c1")) === undefined);
+
+      // The listening connections are killed: until they are back, every read goes to the database.
+      await a.insertClient(client("c2", "us-east-1_C"));
+      await settle();
+      await a.getClient("c2");
+      const admin = new pg.Client({ connectionString: db.url });
+      await admin.connect();
+      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'userpool-listen'");
+      await rawRename(db.url, "c2", "seen without the listener");
+      await eventually("a reads through while not listening", async () => (await a.getClient("c2"))!.name === "seen without the listener", 1000);
+      // Back within a second or so; then the cache serves again (a change behind its back goes unseen).
+      await eventually("the listener is back", async () => {
+        const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'userpool-listen' AND query LIKE 'LISTEN%'");
+        return rows[0].n >= 2;
+      }, 5000);
+      await settle();
+      await a.getClient("c2");
+      await rawRename(db.url, "c2", "unseen again");
+      assert.equal((await a.getClient("c2"))!.name, "seen without the listener", "cached again");
+      await b.updateClient(client("c2", "us-east-1_C", { name: "announced" }));
+      await eventually("and announced changes arrive again", async () => (await a.getClient("c2"))!.name === "announced");
+      await admin.end();
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+      await db.drop();
+    }
+  });
+});
+
