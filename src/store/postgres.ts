@@ -39,9 +39,15 @@ const types = {
   },
 } as pg.CustomTypesConfig;
 
-/** `?` placeholders → `$1, $2, …` (outside string literals), converted once per distinct statement. */
-const converted = new Map<string, string>();
-function statement(sql: string): string {
+/**
+ * A statement as sent: `?` placeholders turned into `$1, $2, …` (outside string literals), and a name, so that each
+ * pooled connection parses and plans it once (a prepared statement) instead of on every call. Converted once per
+ * distinct statement.
+ */
+interface Prepared { text: string; name: string }
+const converted = new Map<string, Prepared>();
+let preparedSeq = 0;
+function statement(sql: string): Prepared {
   let s = converted.get(sql);
   if (s === undefined) {
     let n = 0;
@@ -51,18 +57,33 @@ function statement(sql: string): string {
       if (ch === "'") quoted = !quoted;
       text += ch === "?" && !quoted ? `$${++n}` : ch;
     }
-    // Unnamed on purpose: a named (prepared) `SELECT *` fails with "cached plan must not change result type" once
-    // another instance's newer migration adds a column, which would break rolling upgrades.
-    s = text;
+    s = { text, name: `userpool_${++preparedSeq}` };
     converted.set(sql, s);
   }
   return s;
 }
 
+/**
+ * A prepared `SELECT *` fails with "cached plan must not change result type" once a newer instance's migration has
+ * changed the table (a rolling upgrade). The statement then gets a new name, so the next call prepares it afresh:
+ * a statement outside a transaction is retried at once, a transaction is run again (PostgreSQL aborted it).
+ */
+const isStalePlan = (e: unknown) => (e as { code?: string }).code === "0A000" && /cached plan must not change result type/.test(String((e as Error).message));
+
 type Queryable = pg.Pool | pg.PoolClient;
 
-function executor(db: Queryable): SqlExecutor {
-  const query = (sql: string, params: unknown[] = []) => db.query(statement(sql), params);
+function executor(db: Queryable, inTransaction: boolean): SqlExecutor {
+  const query = async (sql: string, params: unknown[] = []): Promise<pg.QueryResult> => {
+    const s = statement(sql);
+    try {
+      return await db.query({ name: s.name, text: s.text, values: params });
+    } catch (e) {
+      if (!isStalePlan(e)) throw e;
+      converted.set(sql, { text: s.text, name: `userpool_${++preparedSeq}` });
+      if (inTransaction) throw e;
+      return query(sql, params);
+    }
+  };
   return {
     all: async (sql, p) => (await query(sql, p)).rows,
     get: async (sql, p) => (await query(sql, p)).rows[0],
@@ -160,14 +181,15 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
       const written = { config: false };
       try {
         await client.query("BEGIN");
-        const result = await fn(config.watchWrites(createRepos(executor(client), "postgres"), executor(client), written));
+        const result = await fn(config.watchWrites(createRepos(executor(client, true), "postgres"), executor(client, true), written));
         await client.query("COMMIT");
         return result;
       } catch (e) {
         try { await client.query("ROLLBACK"); } catch (r) { broken = r as Error; }
         const code = (e as { code?: string }).code;
-        if (!(code && RETRYABLE.has(code) && attempt < MAX_TX_TRIES)) throw e;
-        // Deadlock or serialization failure: PostgreSQL rolled everything back; run the whole function again.
+        if (!((code && RETRYABLE.has(code)) || isStalePlan(e)) || attempt >= MAX_TX_TRIES) throw e;
+        // Deadlock, serialization failure or a stale prepared statement: PostgreSQL rolled everything back; run the
+        // whole function again.
         await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
       } finally {
         client.release(broken);
@@ -177,7 +199,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
     }
   }
 
-  const repos = config.watchWrites(createRepos(executor(pool), "postgres"), executor(pool), { config: false });
+  const repos = config.watchWrites(createRepos(executor(pool, false), "postgres"), executor(pool, false), { config: false });
   return {
     ...repos,
     getPool: config.cached(config.pools, repos.getPool),

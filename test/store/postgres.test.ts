@@ -6,7 +6,7 @@ import { loadMigrations } from "../../src/store/migrate.js";
 import { openPostgresStore } from "../../src/store/postgres.js";
 import type { Store } from "../../src/store/types.js";
 import { createSchema, stopOwnCluster, type TestDatabase } from "../helpers/postgres.js";
-import { client, conformance, pool } from "./conformance.js";
+import { client, conformance, pool, user } from "./conformance.js";
 
 const dbs = new Map<Store, TestDatabase>();
 after(() => stopOwnCluster());
@@ -151,3 +151,29 @@ describe("PostgreSQL store: the pool and client cache across instances", () => {
   });
 });
 
+describe("PostgreSQL store: prepared statements", () => {
+  test("a newer instance's migration changing a table does not break the statements this one prepared", async () => {
+    const db = await createSchema("prepared");
+    // One connection, so the second call surely runs where the first prepared the statement.
+    const s = await openPostgresStore({ url: db.url, poolSize: 1 });
+    const admin = new pg.Client({ connectionString: db.url });
+    try {
+      await s.insertPool(pool("us-east-1_P"));
+      await s.insertUser(user("us-east-1_P", "ann"));
+      assert.equal((await s.getUser("us-east-1_P", "ann"))?.username, "ann");
+      assert.equal((await s.tx((t) => t.getUser("us-east-1_P", "ann")))?.username, "ann");
+      await admin.connect();
+      // What a later migration might do: `SELECT * FROM users` now returns another column.
+      await admin.query("ALTER TABLE users ADD COLUMN added_by_a_newer_version TEXT");
+      assert.equal((await s.getUser("us-east-1_P", "ann"))?.username, "ann", "outside a transaction: prepared again");
+      await admin.query("ALTER TABLE users ADD COLUMN and_another TEXT");
+      let runs = 0;
+      assert.equal((await s.tx((t) => { runs++; return t.getUser("us-east-1_P", "ann"); }))?.username, "ann", "in a transaction: run again");
+      assert.equal(runs, 2, "the transaction was aborted by the stale plan and run again");
+    } finally {
+      await admin.end();
+      await s.close();
+      await db.drop();
+    }
+  });
+});
