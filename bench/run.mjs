@@ -231,7 +231,7 @@ function build() {
 let dist;
 async function loadDist() {
   const at = (p) => import(pathToFileURL(join(ROOT, "dist", p)).href);
-  dist = { codes: await at("domain/codes.js"), passwords: await at("domain/passwords.js"), clock: await at("domain/clock.js") };
+  dist = { codes: await at("domain/codes.js"), passwords: await at("domain/passwords.js"), clock: await at("domain/clock.js"), sqlite: await at("store/sqlite.js") };
 }
 
 let passwordHash;
@@ -239,7 +239,7 @@ let passwordHash;
 /**
  * A data dir with a pool (auto-verified email), a LEGACY client, a PreventUserExistenceErrors=ENABLED client, and
  * the seeded users: the pool and clients through the API (so they are exactly what userpool makes), the users
- * straight into the SQLite file while the server is stopped.
+ * through userpool's own store (SQLite; on PostgreSQL in bulk statements) while the server is stopped.
  */
 async function prepareDataDir(name, counts) {
   const dataDir = join(work, name);
@@ -249,7 +249,9 @@ async function prepareDataDir(name, counts) {
   const client = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench", ExplicitAuthFlows: flows })).UserPoolClient;
   const hidden = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench-pue", ExplicitAuthFlows: flows, PreventUserExistenceErrors: "ENABLED" })).UserPoolClient;
   await stop(s.child);
-  const seeded = await (PG ? seedUsersPostgres : seedUsers)({ dataDir, poolId: pool.Id, counts, codeHmac: dist.codes.codeHmac, passwordHash });
+  const seeded = await (PG ? seedUsersPostgres : seedUsers)({
+    dataDir, poolId: pool.Id, counts, codeHmac: dist.codes.codeHmac, passwordHash, openSqliteStore: dist.sqlite.openSqliteStore,
+  });
   log(`${name}: seeded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")} users in ${seeded.seconds.toFixed(1)} s`);
   return { dataDir, poolId: pool.Id, clientId: client.ClientId, hiddenClientId: hidden.ClientId, seedSeconds: seeded.seconds };
 }

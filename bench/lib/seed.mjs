@@ -1,6 +1,6 @@
-// Bulk users for `npm run bench`, written straight into userpool's SQLite file (after its migrations ran), not
-// through SignUp: N resend users (UNCONFIRMED, with an email), confirm users (UNCONFIRMED with a known code) and
-// auth users (CONFIRMED, with a known password).
+// Bulk users for `npm run bench`, written through userpool's own SQLite store (its repositories, in large
+// transactions) while the server is stopped, not through SignUp: N resend users (UNCONFIRMED, with an email), confirm
+// users (UNCONFIRMED with a known code) and auth users (CONFIRMED, with a known password).
 import Database from "better-sqlite3";
 import { closeSync, fsyncSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,17 +16,12 @@ export const userName = (prefix, i) => `${prefix}${String(i).padStart(7, "0")}`;
  * @param {{resend: number, confirm: number, auth: number}} o.counts
  * @param {(key: Buffer, poolId: string, usernameKey: string, purpose: string, code: string) => string} o.codeHmac userpool's own
  * @param {string} o.passwordHash one scrypt hash of PASSWORD, shared by every auth user
+ * @param {(o: {file: string}) => import("../../src/store/types.ts").Store} o.openSqliteStore userpool's own store (dist/)
  */
-export function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHash }) {
+export async function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHash, openSqliteStore }) {
   const key = Buffer.from(readFileSync(join(dataDir, "secret.key"), "utf8").trim(), "hex");
-  const db = new Database(join(dataDir, "userpool.db"));
-  db.pragma("journal_mode = WAL");
-  db.pragma("cache_size = -262144"); // 256 MiB while seeding, so the random-order sub index stays in memory
-  const insertUser = db.prepare(
-    "INSERT INTO users (pool_id, username_key, username, sub, status, enabled, password_hash, attributes, email_key, phone, created_at, updated_at) " +
-    "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, NULL, ?, ?)");
-  const insertCode = db.prepare(
-    "INSERT INTO codes (pool_id, username_key, purpose, code_hmac, attribute, expires_at, created_at) VALUES (?, ?, 'SIGN_UP', ?, 'email', ?, ?)");
+  const file = join(dataDir, "userpool.db");
+  const store = openSqliteStore({ file });
   const now = Date.now();
   const sub = (kind, i) => {
     // Distinct, UUID-shaped and deterministic (random order in the index, like real v4 UUIDs).
@@ -34,25 +29,38 @@ export function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHash }) {
     return `${h}-${kind}${String(i).padStart(7, "0").slice(0, 3)}-4${String(i).padStart(7, "0").slice(3, 6)}-8${String(i).padStart(7, "0").slice(6)}00-${String(i).padStart(12, "0")}`;
   };
   const started = performance.now();
-  const add = (prefix, kind, n, status, hash, extra) => {
-    for (let i = 0; i < n; i++) {
-      const name = userName(prefix, i);
-      const email = `${name}@example.com`;
-      const attributes = status === "CONFIRMED" ? `{"email":"${email}","email_verified":"true"}` : `{"email":"${email}"}`;
-      insertUser.run(poolId, name, name, sub(kind, i), status, hash, attributes, email, now, now);
-      extra?.(name);
+  const BATCH = 50_000; // users per transaction
+  const add = async (prefix, kind, n, status, withCode) => {
+    for (let from = 0; from < n; from += BATCH) {
+      await store.tx(async (t) => {
+        for (let i = from; i < Math.min(n, from + BATCH); i++) {
+          const name = userName(prefix, i);
+          const email = `${name}@example.com`;
+          await t.insertUser({
+            poolId, usernameKey: name, username: name, sub: sub(kind, i), status, enabled: true, passwordHash,
+            attributes: status === "CONFIRMED" ? { email, email_verified: "true" } : { email }, emailKey: email, phone: null,
+            createdAt: now, updatedAt: now,
+          });
+          if (withCode) {
+            await t.putCode({
+              poolId, usernameKey: name, purpose: "SIGN_UP", codeHmac: codeHmac(key, poolId, name, "SIGN_UP", CONFIRM_CODE),
+              attribute: "email", expiresAt: now + 86_400_000, createdAt: now,
+            });
+          }
+        }
+      });
     }
   };
-  db.transaction(() => {
-    add("user", "a", counts.resend, "UNCONFIRMED", passwordHash);
-    add("conf", "b", counts.confirm, "UNCONFIRMED", passwordHash,
-      (name) => insertCode.run(poolId, name, codeHmac(key, poolId, name, "SIGN_UP", CONFIRM_CODE), now + 86_400_000, now));
-    add("auth", "c", counts.auth, "CONFIRMED", passwordHash);
-  }).immediate();
+  await add("user", "a", counts.resend, "UNCONFIRMED", false);
+  await add("conf", "b", counts.confirm, "UNCONFIRMED", true);
+  await add("auth", "c", counts.auth, "CONFIRMED", false);
+  await store.close();
+  // Everything into the database file, and the file to disk now, so that neither a checkpoint nor the kernel's
+  // write-back of it lands inside a measurement.
+  const db = new Database(file);
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
-  // Flush the seeded file to disk now, so the kernel's write-back of it does not land inside a measurement.
-  const fd = openSync(join(dataDir, "userpool.db"), "r+");
+  const fd = openSync(file, "r+");
   try { fsyncSync(fd); } finally { closeSync(fd); }
   return { seconds: (performance.now() - started) / 1000 };
 }
