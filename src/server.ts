@@ -128,7 +128,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     ? await (await import("./store/postgres.js")).openPostgresStore({
       url: config.databaseUrl, serverSecret: codeKey, onError: (err) => log.error({ err }, "postgres: pooled connection failed"),
     })
-    : openSqliteStore({ file: join(config.dataDir, "userpool.db") }));
+    : openSqliteStore({ file: join(config.dataDir, "userpool.db"), synchronous: config.sqliteSync }));
   let publicUrl = config.publicUrl ?? "";
   const tokens = new TokenService(() => publicUrl, clock, random);
 

@@ -33,6 +33,12 @@ export interface SqliteOptions {
    */
   backgroundCheckpoint?: boolean;
   checkpointAfterGroups?: number;
+  /**
+   * `normal` (default): synchronous=NORMAL, a commit survives a crash of the process; the WAL is fsynced at
+   * checkpoints. `full`: synchronous=FULL, each COMMIT (one per group) fsyncs the WAL, so a commit also survives a
+   * crash of the machine.
+   */
+  synchronous?: "normal" | "full";
 }
 
 type Job = {
@@ -43,11 +49,14 @@ type Job = {
   reject: (e: unknown) => void;
 };
 
-export function openSqliteStore(opts: SqliteOptions): Store {
+/** The SQLite store, and the durability its connection runs with (read back from SQLite). */
+export type SqliteStore = Store & { readonly synchronous: "normal" | "full" };
+
+export function openSqliteStore(opts: SqliteOptions): SqliteStore {
   if (opts.file !== ":memory:") mkdirSync(dirname(opts.file), { recursive: true });
   const db = new Database(opts.file);
   db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
+  db.pragma(`synchronous = ${opts.synchronous === "full" ? "FULL" : "NORMAL"}`);
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
   // Savepoint (statement) journals in memory rather than in temporary files.
@@ -204,6 +213,7 @@ export function openSqliteStore(opts: SqliteOptions): Store {
     getPool: cached(pools, repos.getPool),
     getClient: cached(clients, repos.getClient),
     dialect: "sqlite",
+    synchronous: db.pragma("synchronous", { simple: true }) === 2 ? "full" : "normal",
     tx<T>(fn: (s: Repos) => Promise<T>): Promise<T> {
       return submit<T>({ tx: fn });
     },
