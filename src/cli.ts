@@ -87,7 +87,7 @@ export function buildProgram(): Command {
     .option("--confirm-limit-per-hour <n>", "per-user ConfirmSignUp attempts, 0 = unlimited (env USERPOOL_CONFIRM_LIMIT_PER_HOUR; default 15)", int)
     .option("--log-level <level>", "fatal, error, warn, info, debug, trace or silent (env USERPOOL_LOG_LEVEL; default info)")
     .option("--database-url <url>", "postgres://… to use PostgreSQL instead of SQLite, e.g. for several instances (env USERPOOL_DATABASE_URL)")
-    .addOption(new Option("--sqlite-sync <level>", "SQLite durability: normal survives a crash of the process, full (an fsync per group commit) also one of the machine (env USERPOOL_SQLITE_SYNC; default normal)").choices(["normal", "full"]))
+    .addOption(new Option("--sqlite-sync <level>", "SQLite durability: normal survives a crash of the process, full (an fsync per group commit) also one of the machine (env USERPOOL_SQLITE_SYNC; default normal in dev mode, full in production)").choices(["normal", "full"]))
     .option("--secret-file <file>", "the server secret keying code HMACs; instances sharing a database need the same one (env USERPOOL_SECRET_FILE; default <data-dir>/secret.key)")
     .option("--smtp-url <url>", "smtp[s]://user:pass@host:port of the mail relay; STARTTLS when offered (env USERPOOL_SMTP_URL; default: dev inbox only)")
     .option("--email-from <address>", "sender unless the pool's EmailConfiguration.From is set (env USERPOOL_EMAIL_FROM; default no-reply@verificationemail.com)")

@@ -24,9 +24,9 @@ export interface Config {
   /**
    * The SQLite store's durability: `normal` (WAL, synchronous=NORMAL: a commit survives a crash of the process, and the
    * WAL is fsynced at checkpoints) or `full` (synchronous=FULL: every group commit is fsynced, so it also survives a
-   * crash of the machine or a power cut).
+   * crash of the machine or a power cut). Unset: `full` in production mode, `normal` in dev mode.
    */
-  sqliteSync: "normal" | "full";
+  sqliteSync?: "normal" | "full";
   /** The file with the server secret that keys code HMACs; default `<dataDir>/secret.key`. Instances sharing a database share it. */
   secretFile?: string;
   /** How long a claimed outbox message stays with its claimer before another instance may take it over. */
@@ -74,7 +74,6 @@ export const DEFAULTS: Config = {
   host: "127.0.0.1",
   port: 9229,
   dataDir: ".userpool",
-  sqliteSync: "normal",
   region: "us-east-1",
   accountId: "000000000000",
   resendLimitPerHour: 5,
@@ -168,6 +167,8 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new ConfigError(`port must be 0-65535, not ${c.port}`);
   wholeNumbers(c, ["resendLimitPerHour", "confirmLimitPerHour"], 0, "a whole number (0 = unlimited)");
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`);
+  // Production does not trade durability for speed unless told to; dev mode does.
+  c.sqliteSync ??= c.mode === "production" ? "full" : "normal";
   if (c.sqliteSync !== "normal" && c.sqliteSync !== "full") throw new ConfigError(`sqlite sync must be normal or full, not ${c.sqliteSync}`);
   if (c.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.databaseUrl)) {
     throw new ConfigError("database url must start with postgres:// or postgresql://");

@@ -28,6 +28,9 @@ test("the connection runs with synchronous=NORMAL by default and FULL when asked
 
 test("configuration: USERPOOL_SQLITE_SYNC and --sqlite-sync, checked; the server's store uses it; the banner says it", async () => {
   assert.equal(resolveConfig({}).sqliteSync, "normal");
+  const production = { mode: "production" as const, accessKeyId: "AKIASYNC", secretAccessKey: "s", serverSecret: "ab".repeat(32) };
+  assert.equal(resolveConfig(production).sqliteSync, "full", "production does not trade durability for speed by default");
+  assert.equal(resolveConfig({ ...production, sqliteSync: "normal" }).sqliteSync, "normal");
   assert.equal(resolveConfig(configFromEnv({ USERPOOL_SQLITE_SYNC: "full" })).sqliteSync, "full");
   assert.throws(() => resolveConfig({ sqliteSync: "fast" as never }), ConfigError);
   if (process.env.USERPOOL_TEST_STORE !== "postgres") {
