@@ -215,12 +215,19 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   }
 
   // Timeouts are checked every connectionsCheckingInterval (default 30 s), so check often enough to honour them.
-  const server = createServer({ connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) }, (req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((err) => {
       log.error({ err }, "request failed");
       if (!res.headersSent) sendJson(res, 500, { __type: "InternalErrorException", message: "Internal server error." });
       else res.destroy();
     });
+  };
+  const server = createServer({ connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) }, handle);
+  // `Expect: 100-continue` (curl sends it for bodies over 1 MB): a body declared too large gets its 413 at once,
+  // before the client uploads it; any other is told to go on.
+  server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (!(Number(req.headers["content-length"] ?? 0) > config.bodyLimit)) res.writeContinue();
+    handle(req, res);
   });
   server.headersTimeout = Math.min(10_000, config.requestTimeoutMs);
   server.requestTimeout = config.requestTimeoutMs;

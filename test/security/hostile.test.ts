@@ -327,6 +327,39 @@ describe("hostile input", () => {
     await health();
   });
 
+  test("Expect: 100-continue: a body declared too large is refused before it is sent; one that fits is asked for", async () => {
+    /** Sends the head; on `100 Continue` sends the body; resolves with everything read once a final answer is complete. */
+    const exchange = (head: string, body: string) => new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(srv.url).port), "127.0.0.1");
+      let got = "";
+      let sent = false;
+      const timer = setTimeout(() => { socket.destroy(); reject(new Error(`no final answer in 5 s; got ${JSON.stringify(got)}`)); }, 5000);
+      socket.on("data", (d) => {
+        got += d;
+        if (!sent && got.startsWith("HTTP/1.1 100 Continue\r\n\r\n")) { sent = true; socket.write(body); }
+        const final = got.replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, "");
+        const length = /content-length: (\d+)/i.exec(final);
+        const split = final.indexOf("\r\n\r\n");
+        if (length && split > 0 && Buffer.byteLength(final.slice(split + 4)) >= Number(length[1])) {
+          clearTimeout(timer);
+          socket.destroy();
+          resolve(got);
+        }
+      });
+      socket.on("error", () => undefined);
+      socket.write(head);
+    });
+    const head = (op: string, length: number) =>
+      `POST / HTTP/1.1\r\nHost: x\r\nContent-Type: ${JSON_TYPE}\r\nX-Amz-Target: ${TARGET}.${op}\r\nContent-Length: ${length}\r\nExpect: 100-continue\r\n\r\n`;
+    const tooLarge = await exchange(head("SignUp", 10 * 1024 * 1024), "never sent");
+    assert.match(tooLarge, /^HTTP\/1\.1 413 /, "the 413 comes first, with no 100 Continue before it");
+    assert.match(tooLarge, /"__type":"RequestEntityTooLargeException"/);
+    const body = JSON.stringify({ MaxResults: 1 });
+    const fits = await exchange(head("ListUserPools", body.length), body);
+    assert.match(fits, /^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
+    await health();
+  });
+
   test("a truncated body, bytes that are not HTTP, and oversized headers get an answer or a close, never a hang", async () => {
     const raw = (text: string, halfClose: boolean) => new Promise<string>((resolve, reject) => {
       const socket = connect(Number(new URL(srv.url).port), "127.0.0.1");
