@@ -21,10 +21,11 @@ import (
 )
 
 const (
-	password         = "Passw0rd!"
-	inboxTimeout     = 3 * time.Second
-	validationPrefix = "1 validation error detected: Value at 'username' failed to satisfy constraint: " +
-		"Member must satisfy regular expression pattern"
+	password     = "Passw0rd!"
+	inboxTimeout = 3 * time.Second
+	// validationMessage is the exact message userpool returns for test 14 (raw string: literal backslashes).
+	validationMessage = "1 validation error detected: Value at 'username' failed to satisfy constraint: " +
+		`Member must satisfy regular expression pattern: [\p{L}\p{M}\p{S}\p{N}\p{P}]+`
 )
 
 // endpoint is the userpool address the runner started, e.g. http://127.0.0.1:40123.

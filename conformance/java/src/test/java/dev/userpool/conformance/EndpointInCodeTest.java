@@ -1,7 +1,7 @@
 package dev.userpool.conformance;
 
 import static dev.userpool.conformance.Support.PASSWORD;
-import static dev.userpool.conformance.Support.VALIDATION_PREFIX;
+import static dev.userpool.conformance.Support.VALIDATION_MESSAGE;
 import static dev.userpool.conformance.Support.secretHash;
 import static dev.userpool.conformance.Support.unique;
 import static dev.userpool.conformance.Support.waitForMessages;
@@ -311,8 +311,6 @@ class EndpointInCodeTest {
     InvalidParameterException e =
         assertThrows(
             InvalidParameterException.class, () -> resendConfirmationCode(publicClient.clientId(), "has space", null));
-    assertEquals("InvalidParameterException", e.awsErrorDetails().errorCode());
-    String message = e.awsErrorDetails().errorMessage();
-    assertTrue(message != null && message.startsWith(VALIDATION_PREFIX), message);
+    assertError(e, "InvalidParameterException", VALIDATION_MESSAGE);
   }
 }

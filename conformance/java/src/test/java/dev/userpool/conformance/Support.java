@@ -21,9 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
 final class Support {
   static final String PASSWORD = "Passw0rd!";
   static final Duration INBOX_TIMEOUT = Duration.ofSeconds(3);
-  static final String VALIDATION_PREFIX =
+  /** The exact message userpool returns for test 14; the pattern holds literal backslashes ({@code \\p} in Java source). */
+  static final String VALIDATION_MESSAGE =
       "1 validation error detected: Value at 'username' failed to satisfy constraint: "
-          + "Member must satisfy regular expression pattern";
+          + "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+";
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();

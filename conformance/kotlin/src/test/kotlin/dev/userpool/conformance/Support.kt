@@ -17,9 +17,10 @@ import javax.crypto.spec.SecretKeySpec
 object Support {
     const val PASSWORD = "Passw0rd!"
     val INBOX_TIMEOUT: Duration = Duration.ofSeconds(3)
-    const val VALIDATION_PREFIX =
+    /** The exact message userpool returns for test 14; the pattern holds literal backslashes (`\\p` in Kotlin source). */
+    const val VALIDATION_MESSAGE =
         "1 validation error detected: Value at 'username' failed to satisfy constraint: " +
-            "Member must satisfy regular expression pattern"
+            "Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+"
 
     private val http = HttpClient.newHttpClient()
     private val json = ObjectMapper()
