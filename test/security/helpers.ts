@@ -3,7 +3,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import assert from "node:assert/strict";
 import { createHash, createHmac } from "node:crypto";
 import { spawn, type ChildProcess } from "node:child_process";
-import { request } from "node:http";
+import { request, type IncomingMessage } from "node:http";
 
 export const TARGET = "AWSCognitoIdentityProviderService";
 export const JSON_TYPE = "application/x-amz-json-1.1";
@@ -18,19 +18,24 @@ export function rawPost(url: string, headers: Record<string, string>, body: stri
     const req = request({
       host: u.hostname, port: u.port, method: "POST", path, agent: false,
       headers: { "content-length": String(bytes.length), ...headers },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let json: any;
-        try { json = JSON.parse(text); } catch { json = undefined; }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
-      });
-      res.on("error", reject);
-    });
+    }, (res) => readResponse(res).then(resolve, reject));
     req.on("error", reject);
     req.end(bytes);
+  });
+}
+
+/** A whole response: status, headers, the body as text and, when it is JSON, parsed. */
+export function readResponse(res: IncomingMessage): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on("data", (c: Buffer) => chunks.push(c));
+    res.on("end", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      let json: any;
+      try { json = JSON.parse(text); } catch { json = undefined; }
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+    });
+    res.on("error", reject);
   });
 }
 

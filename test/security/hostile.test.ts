@@ -16,7 +16,7 @@ import { after, before, describe, test } from "node:test";
 import { operations, patternTranslations, shapes, type OperationName, type ShapeDef } from "../../src/generated/cognito-idp.js";
 import { implementedOperations } from "../../src/ops/index.js";
 import { validateInput } from "../../src/protocol/validate.js";
-import { assertAwsError, JSON_TYPE, rawPost, spawnServer, TARGET, type RawResponse } from "./helpers.js";
+import { assertAwsError, JSON_TYPE, rawPost, readResponse, spawnServer, TARGET, type RawResponse } from "./helpers.js";
 
 // ---- values from the model
 
@@ -184,15 +184,7 @@ function send(url: string, headers: Record<string, string>, body: Buffer | strin
   const u = new URL(url);
   return new Promise((resolve) => {
     const req = request({ host: u.hostname, port: u.port, method: "POST", path: "/", agent: false, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let json: unknown;
-        try { json = JSON.parse(text); } catch { json = undefined; }
-        resolve({ res: { status: res.statusCode ?? 0, headers: res.headers, text, json } });
-      });
-      res.on("error", (e) => resolve({ error: e.message }));
+      readResponse(res).then((r) => resolve({ res: r }), (e: Error) => resolve({ error: e.message }));
     });
     req.on("error", (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
     if (typeof body === "function") body((b) => req.write(b)).then(() => req.end(), () => req.destroy());
