@@ -17,9 +17,22 @@ const HEARTBEAT_MS = 15_000;
 
 const time = (ms: number) => new Date(ms).toISOString().replace("T", " ").slice(0, 19) + " UTC";
 
-/** Escapes the body and turns the URLs in it into links (the confirmation links, mostly). */
-const linkify = (text: string) =>
-  escapeHtml(text).replace(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g, (url) => `<a href="${url}" rel="noreferrer">${url}</a>`);
+const URL_IN_TEXT = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g;
+
+/**
+ * Turns the URLs in a body into links (the confirmation links, mostly), escaping everything. URLs are found in the
+ * raw text, before escaping: in `Verify <https://…>` the escaped `&gt;` would otherwise end up inside the link.
+ */
+function linkify(text: string): string {
+  let out = "";
+  let at = 0;
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const url = escapeHtml(m[0]);
+    out += escapeHtml(text.slice(at, m.index)) + `<a href="${url}" rel="noreferrer">${url}</a>`;
+    at = m.index! + m[0].length;
+  }
+  return out + escapeHtml(text.slice(at));
+}
 
 function renderMessage(m: OutboxMessage): string {
   const medium = m.channel === "SMS" ? "SMS" : "EMAIL";

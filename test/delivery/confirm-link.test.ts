@@ -99,4 +99,19 @@ describe("CONFIRM_WITH_LINK", () => {
     assert.equal(res.status, 200, await res.text());
     assert.deepEqual(await status("nia"), ["CONFIRMED", "true"]);
   });
+
+  test("the link shown in the dev inbox page confirms the user too", async () => {
+    await signUp(s, clientId, "nina", { email: "nina@example.com" });
+    await s.inbox({ poolId, username: "nina" }, 1);
+    const page = await (await fetch(`${s.url}/_dev/inbox?fragment=1&to=nina%40example.com`)).text();
+    // The href as a browser reads it: character references decoded, `&gt` even without its semicolon.
+    const href = /href="([^"]+\/confirmUser\?[^"]+)"/.exec(page)?.[1];
+    assert.ok(href, `a confirm link in ${page}`);
+    const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" };
+    const link = href.replace(/&(amp|lt|gt|quot|#39);?/g, (_, e: string) => entities[e]);
+    assert.match(new URL(link).searchParams.get("confirmation_code")!, /^\d{6}$/, `the code in ${link} is just the code`);
+    const res = await fetch(link);
+    assert.match(await res.text(), /Your registration has been confirmed!/);
+    assert.deepEqual(await status("nina"), ["CONFIRMED", "true"]);
+  });
 });
