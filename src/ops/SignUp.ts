@@ -12,7 +12,7 @@ import { checkPasswordPolicy, hashPassword } from "../domain/passwords.js";
 import { keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import type { Handoff } from "../delivery/outbox-worker.js";
-import type { UserRecord } from "../store/types.js";
+import type { Repos, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 
 export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wakeOutbox" | "outboxHandoff" | "config" | "log">): Handler<SignUpRequest, SignUpResponse> => async (input) => {
@@ -50,9 +50,22 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wak
     attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null,
     createdAt: now, updatedAt: now,
   };
-  // The CustomMessage trigger is an HTTP call: made before the transaction (never for a taken username).
+  /**
+   * Refuses an address another user already signs in with (email/phone-as-username pools) and, before the
+   * transaction, a taken username (inside it, the insert itself finds that).
+   */
+  const refuseTaken = async (r: Repos, username: boolean) => {
+    if (byAttribute.includes("email") && attributes.email && (await r.findUsersByEmail(pool.id, user.emailKey!)).length) {
+      throw new UsernameExistsException("An account with the given email already exists.");
+    }
+    if (byAttribute.includes("phone_number") && attributes.phone_number && (await r.findUsersByPhone(pool.id, user.phone!)).length) {
+      throw new UsernameExistsException("An account with the given phone_number already exists.");
+    }
+    if (username && (await r.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User already exists");
+  };
+  // The CustomMessage trigger is an HTTP call: made before the transaction, and never for a sign-up that is refused.
   const target = deliveryTarget(pool, attributes);
-  if (target && customMessageArn(pool) && (await store.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User already exists");
+  if (target && customMessageArn(pool)) await refuseTaken(store, true);
   const custom = target && await runCustomMessage(deps, {
     pool, source: "CustomMessage_SignUp", username, sub, status: "UNCONFIRMED", attributes, clientId: input.ClientId,
     clientMetadata: input.ClientMetadata, medium: target.medium, linkMode: confirmsWithLink(pool.doc),
@@ -60,12 +73,7 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wak
   let handoff: Handoff | undefined;
   const details = await store.tx(async (tx) => {
     handoff = target && deps.outboxHandoff(); // asked in the transaction: a retried one starts over
-    if (byAttribute.includes("email") && attributes.email && (await tx.findUsersByEmail(pool.id, user.emailKey!)).length) {
-      throw new UsernameExistsException("An account with the given email already exists.");
-    }
-    if (byAttribute.includes("phone_number") && attributes.phone_number && (await tx.findUsersByPhone(pool.id, user.phone!)).length) {
-      throw new UsernameExistsException("An account with the given phone_number already exists.");
-    }
+    await refuseTaken(tx, false);
     if (!(await tx.insertUser(user))) throw new UsernameExistsException("User already exists");
     return target
       ? issueSignUpCode(tx, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom, handoff })

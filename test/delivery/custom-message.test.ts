@@ -141,6 +141,19 @@ describe("CustomMessage trigger", () => {
     await rejectsWith(s.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: "r2" })), "UserNotFoundException");
   });
 
+  test("a sign-up that is refused never calls the trigger: a taken username, a taken email in an email-as-username pool", async () => {
+    reply = (event, _req, res) => json(res, 200, event);
+    await signUp(s, clientId, "taken", { email: "taken@example.com" });
+    const emailPool = await createPool(s, { UsernameAttributes: ["email"], LambdaConfig: { CustomMessage: ARN } });
+    const { clientId: byEmail } = await createClient(s, emailPool);
+    await s.client.send(new SignUpCommand({ ClientId: byEmail, Username: "twice@example.com", Password: PASSWORD }));
+    events.length = 0;
+    await rejectsWith(signUp(s, clientId, "taken", { email: "other@example.com" }), "UsernameExistsException", "User already exists");
+    await rejectsWith(s.client.send(new SignUpCommand({ ClientId: byEmail, Username: "twice@example.com", Password: PASSWORD })),
+      "UsernameExistsException", "An account with the given email already exists.");
+    assert.equal(events.length, 0, "the trigger was not called for either");
+  });
+
   test("a returned message without {####} answers InvalidLambdaResponseException", async () => {
     reply = (event, _req, res) => json(res, 200, { ...event, response: { ...event.response, emailMessage: "Welcome aboard!" } });
     await rejectsWith(signUp(s, clientId, "d1", { email: "d1@example.com" }), "InvalidLambdaResponseException",
