@@ -3,6 +3,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ConfigError, configFromEnv, parseTriggers, resolveConfig, type Config } from "./config.js";
+import { redactUrl } from "./log.js";
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string };
 
@@ -22,7 +23,7 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
     : "the default; --mode production for a deployment";
   const lines = [
     `userpool ${pkg.version} listening on ${server.url} (${config.mode} mode: ${modeSource})`,
-    `  store:   ${config.databaseUrl ? `PostgreSQL ${(await import("./store/postgres.js")).redactUrl(config.databaseUrl)}` : `SQLite ${config.dataDir}/userpool.db (sync ${config.sqliteSync}${config.sqliteSync === "normal" ? ": survives a crash of the process; --sqlite-sync full for one of the machine" : ": every commit fsynced"})`}`,
+    `  store:   ${config.databaseUrl ? `PostgreSQL ${redactUrl(config.databaseUrl)}` : `SQLite ${config.dataDir}/userpool.db (sync ${config.sqliteSync}${config.sqliteSync === "normal" ? ": survives a crash of the process; --sqlite-sync full for one of the machine" : ": every commit fsynced"})`}`,
     `  limits:  resend ${limit(config.resendLimitPerHour, "USERPOOL_RESEND_LIMIT_PER_HOUR")}, confirm ${limit(config.confirmLimitPerHour, "USERPOOL_CONFIRM_LIMIT_PER_HOUR")}`,
     `  security: ${server.security.auth}`,
     `  ip limit: ${server.security.ipLimit}`,
@@ -39,7 +40,7 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
 async function migrate(flags: { databaseUrl?: string; dataDir?: string }) {
   const config = resolveConfig(configFromEnv(), flags);
   if (config.databaseUrl) {
-    const { migratePostgresUrl, redactUrl } = await import("./store/postgres.js");
+    const { migratePostgresUrl } = await import("./store/postgres.js");
     const applied = await migratePostgresUrl(config.databaseUrl);
     process.stdout.write(`${redactUrl(config.databaseUrl)}: ${applied.length ? `applied ${applied.join(", ")}` : "up to date"}\n`);
     return;

@@ -1,6 +1,6 @@
 /** The delivery part of the start-up banner: which channel serves each medium, with secrets redacted. */
 import type { Config } from "../config.js";
-import { redactUrl } from "./channels/smtp.js";
+import { redactUrl } from "../log.js";
 
 export function describeDelivery(c: Config): string[] {
   const fallback = c.mode === "dev" ? "dev inbox only" : "NONE (pools cannot auto-verify it)";

@@ -91,16 +91,6 @@ function executor(db: Queryable, inTransaction: boolean): SqlExecutor {
   };
 }
 
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "postgres://(unparseable URL)";
-  }
-}
-
 function createPool(opts: PostgresOptions): pg.Pool {
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, types, application_name: "userpool" });
   // Without a listener, an idle connection that the server drops would crash the process.

@@ -5,7 +5,7 @@ import { ConfigError, configFromEnv, DEFAULTS, resolveConfig } from "../../src/c
 import { customMessageEvent } from "../../src/delivery/custom-message.js";
 import { retryDelay } from "../../src/delivery/outbox-worker.js";
 import { composeVerification, htmlToText } from "../../src/delivery/templates.js";
-import { redactUrl } from "../../src/delivery/channels/smtp.js";
+import { redactUrl } from "../../src/log.js";
 import { buildPoolDoc } from "../../src/domain/pool.js";
 
 const pool = (input: Record<string, unknown> = {}) => buildPoolDoc({ PoolName: "p", ...input }, "us-east-1_abc", "arn");
@@ -101,6 +101,7 @@ test("delivery configuration: defaults, environment, validation", () => {
   assert.throws(() => resolveConfig({ triggers: { "not-an-arn": "http://x" } }), /not a Lambda function ARN/);
   assert.throws(() => configFromEnv({ USERPOOL_TRIGGERS: "no-equals-sign" }), ConfigError);
   assert.equal(redactUrl("smtp://user:secret@mail.test:587"), "smtp://user:***@mail.test:587");
+  assert.equal(redactUrl("postgres://app@db.test/userpool?password=hunter2&sslmode=require"), "postgres://app@db.test/userpool?password=***&sslmode=***");
 });
 
 test("the CustomMessage event marks unverified addresses and carries the status", () => {

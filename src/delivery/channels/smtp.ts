@@ -14,18 +14,6 @@ export interface SmtpOptions {
   from: string;
 }
 
-/** The URL with its password and query values replaced, for banners and logs. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    for (const key of [...u.searchParams.keys()]) u.searchParams.set(key, "***");
-    return u.toString().replace(/%2A%2A%2A/g, "***");
-  } catch {
-    return "(invalid url)";
-  }
-}
-
 const domainOf = (address: string) => /@([^\s>]+)>?\s*$/.exec(address)?.[1] ?? "userpool.invalid";
 
 export function smtpChannel(o: SmtpOptions): Channel {
