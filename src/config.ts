@@ -195,7 +195,7 @@ function checkDeliveryConfig(c: Config) {
   wholeNumbers(c, ["deliveryBaseDelayMs", "deliveryMaxDelayMs", "triggerTimeoutMs"], 0, "a whole number of milliseconds");
 }
 
-/** The server secret from `--server-secret`: hex (an even number of hex digits) or base64/base64url, >= 32 bytes. */
+/** The server secret (`--server-secret`, or a `--secret-file`'s text): hex (an even number of hex digits) or base64/base64url, >= 32 bytes. */
 export function parseServerSecret(text: string): Buffer {
   const t = text.trim();
   let key: Buffer;

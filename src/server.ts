@@ -65,9 +65,12 @@ export function loadServerSecret(dataDir: string, file = join(dataDir, "secret.k
     }
   }
   chmodSync(file, 0o600);
-  const secret = Buffer.from(readFileSync(file, "utf8").trim(), "hex");
-  if (secret.length < 16) throw new Error(`the server secret in ${file} must be at least 32 hex digits`);
-  return secret;
+  // The same rules as --server-secret (hex or base64, at least 32 bytes): one secret, one parser.
+  try {
+    return parseServerSecret(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw e instanceof ConfigError ? new ConfigError(`${file}: ${e.message}`) : e;
+  }
 }
 
 /**
