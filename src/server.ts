@@ -187,10 +187,10 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
-    // Every answer carries one, as AWS's do: the API's, preflights, 404s, JWKS, the dev inbox.
-    res.setHeader("x-amzn-RequestId", requestId);
-    // The Cognito API, nearly every request, needs no URL parsing.
+    // The Cognito API, nearly every request, needs no URL parsing (serveApi writes its request id with its head).
     if (req.method === "POST" && req.url === "/") return serveApi(req, res, requestId);
+    // Every other answer carries one too, as AWS's do: preflights, 404s, JWKS, the dev inbox.
+    res.setHeader("x-amzn-RequestId", requestId);
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method === "OPTIONS") {
       res.writeHead(204, {
