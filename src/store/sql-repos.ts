@@ -269,23 +269,16 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
           m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt]);
     },
     async claimDue(now, limit, leaseMs) {
-      // SQLite has one writer, so the UPDATE is the claim; on PostgreSQL, SKIP LOCKED lets instances claim disjoint rows.
-      if (dialect === "postgres") {
-        const rows = await db.all(
-          "UPDATE outbox SET status = 'processing', lease_until = ?, updated_at = ? WHERE id IN (" +
-          "SELECT id FROM outbox WHERE (status = 'queued' AND next_attempt_at <= ?) OR (status = 'processing' AND lease_until < ?) " +
-          "ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED) RETURNING *",
-          [now + leaseMs, now, now, now, limit]);
-        return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
-      }
-      // SQLite: each kind of due message is read from its partial index (outbox_queued by due time, outbox_processing
-      // by lease expiry) in order and stops at the limit. (One OR over both made SQLite collect and sort every queued
-      // row, so a claim cost grew with the backlog.)
+      // Each kind of due message is read from its partial index (outbox_queued by due time, outbox_processing by lease
+      // expiry) in order, up to the limit. (One OR over both made the database collect and sort every queued row, so
+      // a claim cost grew with the backlog.) SQLite has one writer, so the UPDATE is the claim; on PostgreSQL,
+      // SKIP LOCKED in each branch lets instances claim disjoint rows.
+      const lock = dialect === "postgres" ? " FOR UPDATE SKIP LOCKED" : "";
       const rows = await db.all(
         "UPDATE outbox SET status = 'processing', lease_until = ?, updated_at = ? WHERE id IN (SELECT id FROM (" +
-        "SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?) " +
-        "UNION ALL SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'processing' AND lease_until < ? LIMIT ?)" +
-        ") ORDER BY due LIMIT ?) RETURNING *",
+        `SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?${lock}) AS queued ` +
+        `UNION ALL SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'processing' AND lease_until < ? LIMIT ?${lock}) AS lapsed` +
+        ") AS claimable ORDER BY due LIMIT ?) RETURNING *",
         [now + leaseMs, now, now, limit, now, limit, limit]);
       return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
     },
