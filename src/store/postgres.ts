@@ -171,7 +171,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
       const written = { config: false };
       try {
         await client.query("BEGIN");
-        const result = await fn(config.watchWrites(createRepos(executor(client, true), "postgres"), executor(client, true), written));
+        const result = await fn(config.watchWrites(createRepos(executor(client, true), "postgres", true), executor(client, true), written));
         await client.query("COMMIT");
         return result;
       } catch (e) {

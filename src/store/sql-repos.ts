@@ -58,7 +58,11 @@ const charLength = (s: string) => [...s].length;
 /** Erases a finished message's code and text (`AttemptNext.erase`); its address, subject and attempts remain. */
 const ERASE_TEXT = ", code = NULL, body = '', html = NULL";
 
-export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Repos {
+/**
+ * The repositories over one executor. `inTransaction`: the executor runs inside a transaction (PostgreSQL's address
+ * locks are only taken there; outside one they would end with their own statement and guard nothing).
+ */
+export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres", inTransaction = false): Repos {
   const page = <T>(rows: Row[], limit: number, map: (r: Row) => T, key: (r: Row) => string): Page<T> => {
     const more = rows.length > limit;
     const items = (more ? rows.slice(0, limit) : rows);
@@ -69,9 +73,9 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres"): Re
   // exists", ConfirmSignUp's alias check), which no unique index can guard: many users may share an unverified
   // address. SQLite runs one transaction at a time; on PostgreSQL (READ COMMITTED) a lookup takes a transaction-level
   // advisory lock on the address, so a second transaction looking up the same address waits for the first to commit
-  // and then sees its user. Outside a transaction the lock ends with the statement.
+  // and then sees its user. Outside a transaction a lock would end with its statement, so none is taken there.
   const holdAddress = async (poolId: string, kind: string, value: string) => {
-    if (dialect === "postgres") await db.get("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`${poolId}\n${kind}\n${value}`]);
+    if (dialect === "postgres" && inTransaction) await db.get("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [`${poolId}\n${kind}\n${value}`]);
   };
 
   async function recordAttempt(a: DeliveryAttempt, next: AttemptNext) {
