@@ -38,7 +38,9 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
 }
 
 async function migrate(flags: { databaseUrl?: string; dataDir?: string }) {
-  const config = resolveConfig(configFromEnv(), flags);
+  // Only the store's location matters here: a USERPOOL_MODE=production environment (keys, secret, channels) is
+  // the server's business, not the schema's.
+  const config = resolveConfig(configFromEnv(), flags, { mode: "dev" });
   if (config.databaseUrl) {
     const { migratePostgresUrl } = await import("./store/postgres.js");
     const applied = await migratePostgresUrl(config.databaseUrl);

@@ -1,6 +1,9 @@
 /** The `userpool` command and the TypeScript client, against a real server. */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { resendConfirmationCode } from "../src/client/index.js";
@@ -54,6 +57,13 @@ describe("userpool CLI and client", () => {
     assert.equal(r.status, 1);
     assert.equal(r.stdout, "");
     assert.match(r.stderr, /^UserNotFoundException: Username\/client id combination not found\.\n/);
+  });
+
+  test("migrate only needs the store: it runs in a production environment without keys or secret", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "userpool-migrate-"));
+    const r = await run(["migrate", "--data-dir", dir], { USERPOOL_MODE: "production" });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `${join(dir, "userpool.db")}: up to date\n`);
   });
 
   test("--help describes every command and option", async () => {
