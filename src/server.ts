@@ -150,8 +150,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     : new MemoryBackend(config.ipRateLimitMaxTracked), clock) : undefined;
   const api = {
     handlers: guardPoolChannels(createHandlers(deps), config), log,
-    authorize: verifier && ((_op: string, r: Parameters<SigV4Verifier["verify"]>[0]) => { verifier.verify(r); }),
-    limitPublic: limiter && ((_op: string, ctx: { sourceIp: string }) => limiter.check(ctx.sourceIp)),
+    authorize: verifier && ((r: Parameters<SigV4Verifier["verify"]>[0]) => { verifier.verify(r); }),
+    limitPublic: limiter && ((ctx: { sourceIp: string }) => limiter.check(ctx.sourceIp)),
   };
   const security = {
     auth: describeAuth(config.mode, credentials.length),

@@ -13,5 +13,4 @@ export class ChangeSignal {
     }
   }
 
-  get size() { return this.listeners.size; }
 }

@@ -161,11 +161,7 @@ export class OutboxWorker {
   accept(h: Handoff) {
     // Stopping: they stay claimed in the store until their lease lapses (or a single-instance store restarts).
     if (!this.running) return;
-    for (const m of h.messages) {
-      if (this.held.has(m.id)) continue;
-      this.held.set(m.id, m);
-      this.waiting.push(m);
-    }
+    this.take(h.messages);
     if (h.decoys.length) {
       const at = this.o.clock.now();
       for (const d of h.decoys) {
@@ -190,13 +186,12 @@ export class OutboxWorker {
   }
 
   /** Holds newly claimed messages (skipping any this worker already holds) and queues them for sending. */
-  private take(messages: OutboxMessage[]): OutboxMessage[] {
-    const fresh = messages.filter((m) => !this.held.has(m.id));
-    for (const m of fresh) {
+  private take(messages: OutboxMessage[]) {
+    for (const m of messages) {
+      if (this.held.has(m.id)) continue;
       this.held.set(m.id, m);
       this.waiting.push(m);
     }
-    return fresh;
   }
 
   /** A hand-over happened: look for claimable messages too, but not more often than every `nudgeMs`. */

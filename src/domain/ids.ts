@@ -22,10 +22,6 @@ export const poolArn = (region: string, accountId: string, poolId: string) =>
 export function timeOrderedId(now: number, r: Random): string {
   const t = (Math.max(0, Math.floor(now)) % 2 ** 48).toString(16).padStart(12, "0");
   // The random bits come from a version-4 UUID (pooled entropy: cheaper than fresh random bytes per id).
-  let u = r.uuid();
-  if (u.length !== 36 || u[14] !== "4" || u[13] !== "-") {
-    const h = r.bytes(16).toString("hex");
-    u = `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${(8 | (parseInt(h[16], 16) & 3)).toString(16)}${h.slice(17, 20)}-${h.slice(20)}`;
-  }
+  const u = r.uuid();
   return `${t.slice(0, 8)}-${t.slice(8)}-7${u.slice(15)}`;
 }

@@ -19,9 +19,9 @@ export interface ApiDeps {
    * The IAM (SigV4) check for operations whose auth kind is "iam", before the body is even parsed; throws the AWS
    * error. Unset (dev mode without credentials): every request is accepted. See src/protocol/sigv4.ts.
    */
-  authorize?: (operation: OperationName, request: { method: string; url: string; headers: Record<string, string | string[] | undefined>; body: Buffer }) => void;
+  authorize?: (request: { method: string; url: string; headers: Record<string, string | string[] | undefined>; body: Buffer }) => void;
   /** The per-IP limit for the public operations (auth kind "none"); throws TooManyRequestsException. */
-  limitPublic?: (operation: OperationName, ctx: RequestContext) => Promise<void> | void;
+  limitPublic?: (ctx: RequestContext) => Promise<void> | void;
 }
 
 export function parseTarget(target: string | undefined): OperationName {
@@ -60,8 +60,8 @@ export async function handleApi(
     const op = parseTarget(headers["x-amz-target"] as string | undefined);
     operation = op;
     // Authentication first, as AWS does: an unsigned request learns nothing about the body or the operation.
-    if (operations[op].auth === "iam") deps.authorize?.(op, { method: http.method, url: http.url, headers, body });
-    else await deps.limitPublic?.(op, ctx);
+    if (operations[op].auth === "iam") deps.authorize?.({ method: http.method, url: http.url, headers, body });
+    else await deps.limitPublic?.(ctx);
     const input = parseBody(body);
     const handler = deps.handlers.get(op);
     if (!handler) throw new UnsupportedOperationException(op);

@@ -243,7 +243,6 @@ export interface VerifierOptions {
   credentials: Credential[];
   region: string;
   clock: Clock;
-  maxSkewMs?: number;
 }
 
 /** Verifies SigV4 signatures against a fixed set of configured credentials. */
@@ -252,16 +251,12 @@ export class SigV4Verifier {
   private readonly signingKeys = new Map<string, Buffer>();
   readonly region: string;
   private readonly clock: Clock;
-  private readonly maxSkewMs: number;
 
   constructor(opts: VerifierOptions) {
     for (const c of opts.credentials) this.keys.set(c.accessKeyId, c);
     this.region = opts.region;
     this.clock = opts.clock;
-    this.maxSkewMs = opts.maxSkewMs ?? MAX_SKEW_MS;
   }
-
-  get keyCount() { return this.keys.size; }
 
   /** The derived key for one secret, day and region (cached; the cache is dropped when it grows past 1,000). */
   private signingKey(c: Credential, date: string, region: string): Buffer {
@@ -317,12 +312,12 @@ export class SigV4Verifier {
       throw incompleteSignature(`Date must be in ISO-8601 'basic format'. Got '${clip(xAmzDate ?? httpDate ?? "")}'. See http://en.wikipedia.org/wiki/ISO_8601`);
     }
     const now = this.clock.now();
-    const minutes = Math.round(this.maxSkewMs / 60000);
-    if (requestTime < now - this.maxSkewMs) {
-      throw invalidSignature(`Signature expired: ${requestDate} is now earlier than ${amzDate(now - this.maxSkewMs)} (${amzDate(now)} - ${minutes} min.)`);
+    const minutes = Math.round(MAX_SKEW_MS / 60000);
+    if (requestTime < now - MAX_SKEW_MS) {
+      throw invalidSignature(`Signature expired: ${requestDate} is now earlier than ${amzDate(now - MAX_SKEW_MS)} (${amzDate(now)} - ${minutes} min.)`);
     }
-    if (requestTime > now + this.maxSkewMs) {
-      throw invalidSignature(`Signature not yet current: ${requestDate} is still later than ${amzDate(now + this.maxSkewMs)} (${amzDate(now)} + ${minutes} min.)`);
+    if (requestTime > now + MAX_SKEW_MS) {
+      throw invalidSignature(`Signature not yet current: ${requestDate} is still later than ${amzDate(now + MAX_SKEW_MS)} (${amzDate(now)} + ${minutes} min.)`);
     }
     if (auth.scopeDate !== requestDate.slice(0, 8)) {
       throw invalidSignature(`Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${clip(auth.scopeDate)}' != '${requestDate.slice(0, 8)}', from '${requestDate}'.`);

@@ -322,10 +322,6 @@ export function createRepos(db: SqlExecutor, dialect: "sqlite" | "postgres", inT
     async listAttempts(messageId) {
       return (await db.all("SELECT * FROM delivery_attempts WHERE message_id = ? ORDER BY at, id", [messageId])).map(toAttempt);
     },
-    async countByStatus() {
-      const rows = await db.all("SELECT status, COUNT(*) AS n FROM outbox GROUP BY status");
-      return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
-    },
     async clearFinished() {
       await db.run("DELETE FROM delivery_attempts WHERE message_id IN (SELECT id FROM outbox WHERE status IN ('sent', 'abandoned'))");
       return (await db.run("DELETE FROM outbox WHERE status IN ('sent', 'abandoned')")).changes;

@@ -27,11 +27,10 @@ export interface SqliteOptions {
   /** Most jobs (transactions and statements) committed together; default 256. 1 turns group commit off. */
   maxGroup?: number;
   /**
-   * Checkpoint the WAL from a worker thread once the store is busy (default true for a file): the checkpoint's page
-   * copies and fsyncs then stop pausing the event loop inside a COMMIT. Started after `checkpointAfterGroups`
-   * committed groups (default 200), so short-lived stores (tests, CLI) never start it.
+   * For a file, the WAL is checkpointed from a worker thread once the store is busy: the checkpoint's page copies
+   * and fsyncs then stop pausing the event loop inside a COMMIT. Started after `checkpointAfterGroups` committed
+   * groups (default 200), so short-lived stores (tests, CLI) never start it.
    */
-  backgroundCheckpoint?: boolean;
   checkpointAfterGroups?: number;
   /**
    * `normal` (default): synchronous=NORMAL, a commit survives a crash of the process; the WAL is fsynced at
@@ -120,7 +119,7 @@ export function openSqliteStore(opts: SqliteOptions): SqliteStore {
 
   let groups = 0;
   let checkpointer: Checkpointer | undefined;
-  const wantCheckpointer = opts.file !== ":memory:" && opts.backgroundCheckpoint !== false;
+  const wantCheckpointer = opts.file !== ":memory:";
   const checkpointAfter = opts.checkpointAfterGroups ?? 200;
 
   async function runGroup(group: Job[]) {

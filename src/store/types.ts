@@ -192,7 +192,6 @@ export interface OutboxRepo {
   listMessages(f: OutboxFilter): Promise<OutboxMessage[]>;
   getMessage(id: string): Promise<OutboxMessage | undefined>;
   listAttempts(messageId: string): Promise<DeliveryAttempt[]>;
-  countByStatus(): Promise<Record<string, number>>;
   /** Removes delivered and abandoned messages (the dev inbox's "clear"). */
   clearFinished(): Promise<number>;
   /**

@@ -42,7 +42,7 @@ h1{font-size:1.4rem}.reason{color:#666;font-size:.85rem}</style></head>
 /** `limit` is the per-IP limit of the public operations: the link is ConfirmSignUp by another door. */
 export async function confirmUser(
   handlers: Map<string, Handler>, store: Store, res: ServerResponse, url: URL, ctx: RequestContext,
-  limit?: (operation: "ConfirmSignUp", ctx: RequestContext) => Promise<void> | void,
+  limit?: (ctx: RequestContext) => Promise<void> | void,
 ) {
   const clientId = url.searchParams.get("client_id");
   const username = url.searchParams.get("user_name");
@@ -52,7 +52,7 @@ export async function confirmUser(
   }
   const input: Record<string, unknown> = { ClientId: clientId, Username: username, ConfirmationCode: code };
   try {
-    await limit?.("ConfirmSignUp", ctx);
+    await limit?.(ctx);
     validateInput("ConfirmSignUp", input);
     // The link stands in for the app: for a client with a secret, the server computes the SecretHash itself.
     const client = await store.getClient(clientId);

@@ -40,6 +40,13 @@ export const message = (id: string, over: Partial<OutboxMessage> = {}): OutboxMe
   nextAttemptAt: T0, leaseUntil: null, lastError: null, createdAt: T0, updatedAt: T0, ...over,
 });
 
+/** How many messages the store holds per status (summed over its per-medium counts). */
+async function byStatus(s: Store): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const r of await s.outboxCounts()) out[r.status] = (out[r.status] ?? 0) + r.count;
+  return out;
+}
+
 /** Settles all promises; returns how many fulfilled with `true`-ish values and the rejections. */
 async function settle<T>(ps: Promise<T>[]) {
   const rs = await Promise.allSettled(ps);
@@ -365,7 +372,7 @@ export function conformance(name: string, factory: StoreFactory) {
         await s.writeDecoy(255, message("d3"));
         assert.deepEqual(await s.listMessages({}), []);
         assert.deepEqual(await s.claimDue(T0 + 1, 10, 1000), []);
-        assert.deepEqual(await s.countByStatus(), {});
+        assert.deepEqual(await byStatus(s), {});
       });
 
       it("records decoy attempts in bounded slots, never in the outbox or its attempts", async () => {
@@ -380,7 +387,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.listMessages({}), []);
         assert.deepEqual(await s.listAttempts("d1"), []);
         assert.deepEqual(await s.claimDue(T0 + 5000, 10, 1000), []);
-        assert.deepEqual(await s.countByStatus(), {});
+        assert.deepEqual(await byStatus(s), {});
       });
     });
 
@@ -450,7 +457,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual((await s.claimDue(T0 + 2000, 10, 1000)).map((m) => [m.id, m.attempts]), [["retry", 1]]);
         await s.recordAttempt({ id: "a4", messageId: "retry", at: T0 + 2001, channel: "smtp", outcome: "success", error: null }, { status: "sent" });
         assert.deepEqual((await s.listAttempts("retry")).map((a) => [a.id, a.outcome]), [["a2", "failure"], ["a4", "success"]]);
-        assert.deepEqual(await s.countByStatus(), { sent: 2, abandoned: 1 });
+        assert.deepEqual(await byStatus(s), { sent: 2, abandoned: 1 });
       });
 
       it("records a batch of attempts at once, each as recordAttempt would", async () => {
@@ -475,7 +482,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual((await s.claimDue(T0 + 2000, 10, 1000)).map((m) => m.id), ["retry"]);
         // Outside a transaction too (on PostgreSQL it takes one of its own).
         await s.recordAttempts([{ attempt: { id: "b4", messageId: "retry", at: T0 + 2001, channel: "smtp", outcome: "success", error: null }, next: { status: "sent" } }]);
-        assert.deepEqual(await s.countByStatus(), { sent: 2, abandoned: 1 });
+        assert.deepEqual(await byStatus(s), { sent: 2, abandoned: 1 });
       });
 
       it("erases a finished message's code and text when asked (production), alone or in a batch", async () => {
@@ -507,7 +514,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.claimDue(T0 + 1001, 10, 1000), [], "a renewed lease holds");
         assert.deepEqual((await s.claimDue(T0 + 5001, 10, 1000)).map((m) => m.id), ["mine"]);
         assert.equal(await s.releaseClaims(), 2);
-        assert.deepEqual(await s.countByStatus(), { queued: 2 });
+        assert.deepEqual(await byStatus(s), { queued: 2 });
       });
 
       it("lists messages newest first, filtered by pool, username and destination", async () => {
@@ -522,7 +529,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await ids({ poolId: "us-east-1_A", username: "alice" }), ["m4", "m1"]);
         assert.deepEqual(await ids({ to: "a@x.com" }), ["m3", "m1"]);
         assert.deepEqual(await ids({ limit: 2 }), ["m4", "m3"]);
-        assert.deepEqual(await s.countByStatus(), { queued: 4 });
+        assert.deepEqual(await byStatus(s), { queued: 4 });
       });
 
       it("clears delivered and abandoned messages with their attempts, keeping the rest", async () => {
@@ -537,7 +544,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.listAttempts("sent"), []);
         assert.deepEqual(await s.listAttempts("dead"), []);
         assert.equal((await s.listAttempts("waiting")).length, 1);
-        assert.deepEqual(await s.countByStatus(), { processing: 1, queued: 1 });
+        assert.deepEqual(await byStatus(s), { processing: 1, queued: 1 });
       });
     });
 
@@ -560,7 +567,7 @@ export function conformance(name: string, factory: StoreFactory) {
         for (const id of ["a", "b", "c"]) await s.enqueue(message(id));
         await s.claimDue(T0, 2, 60_000);
         assert.equal(await s.releaseClaims(), 2);
-        assert.deepEqual(await s.countByStatus(), { queued: 3 });
+        assert.deepEqual(await byStatus(s), { queued: 3 });
         assert.equal((await s.getMessage("a"))!.leaseUntil, null);
         assert.equal((await s.claimDue(T0, 10, 60_000)).length, 3);
       });
@@ -745,7 +752,7 @@ export function conformance(name: string, factory: StoreFactory) {
         await Promise.all(Array.from({ length: 6 }, claimer));
         assert.equal(seen.size, 300);
         assert.deepEqual([...seen.values()].filter((n) => n !== 1), [], "a message was claimed twice");
-        assert.deepEqual(await s.countByStatus(), { processing: 300 });
+        assert.deepEqual(await byStatus(s), { processing: 300 });
       });
     });
   });
