@@ -46,7 +46,9 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
         // Same work as a real resend (limit, code, HMAC, writes); nothing is delivered. See docs/security.md.
         if (hide) {
           sent = handoff !== undefined; // the decoy is handed over as a message would be (and never sent)
-          return simulateResend(tx, deps, pool, input.Username, config.resendLimitPerHour, { handoff });
+          return simulateResend(tx, deps, pool, input.Username, config.resendLimitPerHour, {
+            clientId: input.ClientId, publicUrl: config.publicUrl, handoff, // the message a real resend composes, link and all
+          });
         }
         if (!user) throw new UserNotFoundException("Username/client id combination not found.");
         throw new NotAuthorizedException("User is disabled.");

@@ -6,7 +6,7 @@ import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/cl
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { simulatedUserKey } from "../../src/domain/existence.js";
-import type { Repos } from "../../src/store/types.js";
+import type { OutboxMessage, Repos } from "../../src/store/types.js";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
@@ -140,4 +140,33 @@ describe("PreventUserExistenceErrors=ENABLED: the work after the answer", () => 
       await s.close();
     }
   });
+});
+
+test("CONFIRM_WITH_LINK: an unknown user's decoy is composed like the real message, link and all", async () => {
+  const s = await startTestServer();
+  try {
+    const poolId = await createPool(s, { VerificationMessageTemplate: { DefaultEmailOption: "CONFIRM_WITH_LINK" } });
+    const { clientId } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" });
+    await signUp(s, clientId, "lia", { email: "lia@example.com" });
+    const bodies: Record<string, string> = {};
+    const store = s.server.deps.store;
+    const tx = store.tx.bind(store);
+    Object.assign(store, {
+      tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(new Proxy(r, {
+        get(target, prop) {
+          const v = Reflect.get(target, prop);
+          if (prop === "enqueue") return (m: OutboxMessage) => { bodies.real = m.body; return v.call(target, m); };
+          if (prop === "writeDecoy") return (slot: number, m: OutboxMessage) => { bodies.decoy = m.body; return v.call(target, slot, m); };
+          return typeof v === "function" ? v.bind(target) : v;
+        },
+      }))),
+    });
+    await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "lia" }));
+    await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "nobody" }));
+    const shape = (body: string) => body.replace(/user_name=[^&]+&confirmation_code=\d{6}/, "user_name=…&confirmation_code=…");
+    assert.match(bodies.real, /\/confirmUser\?client_id=/);
+    assert.equal(shape(bodies.decoy), shape(bodies.real));
+  } finally {
+    await s.close();
+  }
 });
