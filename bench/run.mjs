@@ -449,18 +449,7 @@ async function coldStart(env, extrasOut) {
 }
 
 async function smtpPart(env, extrasOut) {
-  const help = spawnSync(process.execPath, [join(ROOT, "bin", "userpool.js"), "serve", "--help"], { encoding: "utf8" }).stdout ?? "";
-  if (!help.includes("--smtp-url")) {
-    const msg = "SMTP: skipped — this build of userpool has no --smtp-url option yet (outbox throughput to an SMTP sink and resend-to-mailbox latency need it).";
-    notes.push(msg);
-    log(msg);
-    return;
-  }
-  let SMTPServer;
-  try { ({ SMTPServer } = await import("smtp-server")); } catch {
-    notes.push("SMTP: skipped — the smtp-server devDependency is not installed.");
-    return;
-  }
+  const { SMTPServer } = await import("smtp-server");
   // An in-process sink that accepts everything and notes when each recipient's message has fully arrived.
   const arrived = [];
   const waiters = new Map();

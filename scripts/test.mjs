@@ -30,8 +30,9 @@ const passes = [
   ...(store !== "sqlite" ? [{ name: "postgres", files: files.filter((f) => f.split(sep).includes("ops")), env: { USERPOOL_TEST_STORE: "postgres" } }] : []),
 ].filter((p) => p.files.length);
 
+// A run on SQLite alone starts no cluster here: the few files that need PostgreSQL start one of their own on demand.
 let cluster;
-if (!process.env.USERPOOL_TEST_PG_URL) {
+if (!process.env.USERPOOL_TEST_PG_URL && store !== "sqlite") {
   const { register } = await import("tsx/esm/api");
   register();
   const { startCluster } = await import("../test/helpers/postgres.ts");

@@ -6,7 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { CONFIRM_CODE, userName } from "./seed.mjs";
+import { CONFIRM_CODE, seededSub as sub, userName } from "./seed.mjs";
 
 let cluster = null; // { adminUrl, stop }
 const databases = new Map(); // data dir -> database URL
@@ -84,18 +84,16 @@ export async function databaseFor(dataDir) {
   return url;
 }
 
-/** Same rows as seed.mjs's seedUsers, into the data dir's PostgreSQL database (after userpool created the schema). */
+/**
+ * Same rows as seed.mjs's seedUsers, into the data dir's PostgreSQL database (after userpool created the schema). In
+ * bulk `INSERT … SELECT FROM unnest(…)` statements, not through the store: one insert per user would be a million
+ * round trips in the scale run. The row encoding here must follow src/store/sql-repos.ts's insertUser and putCode.
+ */
 export async function seedUsersPostgres({ dataDir, poolId, counts, codeHmac, passwordHash }) {
   const url = databases.get(dataDir);
   if (!url) throw new Error(`no PostgreSQL database for ${dataDir}`);
   const key = Buffer.from(readFileSync(join(dataDir, "secret.key"), "utf8").trim(), "hex");
   const now = Date.now();
-  const sub = (kind, i) => {
-    // Distinct, UUID-shaped, deterministic and scattered in the index (as seed.mjs makes them).
-    const h = (Math.imul(i + 1, 2654435761) >>> 0).toString(16).padStart(8, "0");
-    const d = String(i).padStart(7, "0");
-    return `${h}-${kind}${d.slice(0, 3)}-4${d.slice(3, 6)}-8${d.slice(6)}00-${String(i).padStart(12, "0")}`;
-  };
   const started = performance.now();
   const BATCH = 5000;
   await withClient(url, async (c) => {

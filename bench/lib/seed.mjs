@@ -9,6 +9,13 @@ export const PASSWORD = "Passw0rd!";
 export const CONFIRM_CODE = "123456";
 export const userName = (prefix, i) => `${prefix}${String(i).padStart(7, "0")}`;
 
+/** The sub of seeded user `i` of a kind: distinct, UUID-shaped, deterministic, and scattered in the index like v4 UUIDs. */
+export const seededSub = (kind, i) => {
+  const h = (Math.imul(i + 1, 2654435761) >>> 0).toString(16).padStart(8, "0");
+  const d = String(i).padStart(7, "0");
+  return `${h}-${kind}${d.slice(0, 3)}-4${d.slice(3, 6)}-8${d.slice(6)}00-${String(i).padStart(12, "0")}`;
+};
+
 /**
  * @param {object} o
  * @param {string} o.dataDir userpool's data dir (holds userpool.db and secret.key)
@@ -23,11 +30,6 @@ export async function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHas
   const file = join(dataDir, "userpool.db");
   const store = openSqliteStore({ file });
   const now = Date.now();
-  const sub = (kind, i) => {
-    // Distinct, UUID-shaped and deterministic (random order in the index, like real v4 UUIDs).
-    const h = (Math.imul(i + 1, 2654435761) >>> 0).toString(16).padStart(8, "0");
-    return `${h}-${kind}${String(i).padStart(7, "0").slice(0, 3)}-4${String(i).padStart(7, "0").slice(3, 6)}-8${String(i).padStart(7, "0").slice(6)}00-${String(i).padStart(12, "0")}`;
-  };
   const started = performance.now();
   const BATCH = 50_000; // users per transaction
   const add = async (prefix, kind, n, status, withCode) => {
@@ -37,7 +39,7 @@ export async function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHas
           const name = userName(prefix, i);
           const email = `${name}@example.com`;
           await t.insertUser({
-            poolId, usernameKey: name, username: name, sub: sub(kind, i), status, enabled: true, passwordHash,
+            poolId, usernameKey: name, username: name, sub: seededSub(kind, i), status, enabled: true, passwordHash,
             attributes: status === "CONFIRMED" ? { email, email_verified: "true" } : { email }, emailKey: email, phone: null,
             createdAt: now, updatedAt: now,
           });
