@@ -1,28 +1,18 @@
 /** The `userpool` command and the TypeScript client, against a real server. */
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { resendConfirmationCode } from "../src/client/index.js";
+import { runCommand } from "./helpers/cli.js";
 import { createClient, createPool, signUp } from "./helpers/fixtures.js";
 import { startTestServer, type TestServer } from "./helpers/server.js";
 
 const BIN = fileURLToPath(new URL("../bin/userpool.js", import.meta.url));
-/** Runs the CLI asynchronously: the server under test lives in this process and must keep answering. */
-function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, timeout: 30_000 });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** `node bin/userpool.js <args>`, asynchronously: the server under test lives in this process and must keep answering. */
+const run = (args: string[], env: Record<string, string> = {}) => runCommand(args, env, [BIN]);
 
 describe("userpool CLI and client", () => {
   let s: TestServer;

@@ -1,13 +1,13 @@
 /** Codes, passwords and secrets never reach the logs; in dev mode the console line with the code is the one exception. */
 import { ConfirmSignUpCommand, InitiateAuthCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { secretHash } from "../src/domain/secret-hash.js";
+import { spawnServer } from "./helpers/cli.js";
 import { createClient, createPool, PASSWORD, signUp } from "./helpers/fixtures.js";
 import { sdkClient, type TestServer } from "./helpers/server.js";
 
@@ -15,18 +15,9 @@ const BIN = fileURLToPath(new URL("../bin/userpool.js", import.meta.url));
 
 test("a trace-level log of the whole lifecycle holds no password, secret, SecretHash or code outside the dev code line", async () => {
   const dataDir = mkdtempSync(join(tmpdir(), "userpool-logs-"));
-  const child = spawn(process.execPath, [BIN, "--port", "0", "--data-dir", dataDir, "--log-level", "trace"], { stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  child.stdout.on("data", (c) => (out += c));
-  child.stderr.on("data", (c) => (out += c));
+  const srv = await spawnServer(["--port", "0", "--data-dir", dataDir, "--log-level", "trace"], {}, { command: [BIN] });
+  const url = srv.url;
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 15_000);
-      child.stdout.on("data", () => {
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) { clearTimeout(timer); resolve(m[1]); }
-      });
-    });
     const client = sdkClient(url);
     const inbox = async (username: string) => {
       for (let i = 0; i < 100; i++) {
@@ -50,13 +41,13 @@ test("a trace-level log of the whole lifecycle holds no password, secret, Secret
     await new Promise((r) => setTimeout(r, 200));
 
     for (const secretValue of [PASSWORD, "Wr0ng-password", secret!, hash, auth.AuthenticationResult!.RefreshToken!, auth.AuthenticationResult!.AccessToken!]) {
-      assert.ok(!out.includes(secretValue), `the log holds a secret value: ${secretValue.slice(0, 12)}…`);
+      assert.ok(!srv.output().includes(secretValue), `the log holds a secret value: ${secretValue.slice(0, 12)}…`);
     }
-    const withCode = out.split("\n").filter((l) => l.includes(code));
+    const withCode = srv.output().split("\n").filter((l) => l.includes(code));
     assert.ok(withCode.length >= 1, "dev mode prints the code line");
     for (const line of withCode) assert.match(line, /^code \d{6} for logan \(logan@example\.com\)$/);
   } finally {
-    child.kill("SIGKILL");
+    await srv.kill("SIGKILL");
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

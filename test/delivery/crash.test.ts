@@ -4,17 +4,16 @@
  */
 import { CreateUserPoolClientCommand, CreateUserPoolCommand, ResendConfirmationCodeCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { CLI, ROOT, spawnServer } from "../helpers/cli.js";
 import { PASSWORD } from "../helpers/fixtures.js";
 import { sdkClient } from "../helpers/server.js";
 import { startSmtpSink } from "./helpers.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const USERS = 20;
 const WORKERS = 8;
 
@@ -30,36 +29,18 @@ function newestMtime(dir: string): number {
  * `node bin/userpool.js`, which runs the compiled dist/ when there is one. A dist/ older than src/ (a checkout
  * being edited) would test stale code, so then the sources run through tsx, as bin/userpool.js does unbuilt.
  */
-function command(args: string[]): { argv: string[]; how: string } {
+function command(): { command: string[]; how: string } {
   let fresh = false;
   try { fresh = statSync(join(ROOT, "dist/cli.js")).mtimeMs >= newestMtime(join(ROOT, "src")); } catch { /* no dist */ }
-  if (fresh) return { argv: ["bin/userpool.js", ...args], how: "bin/userpool.js (dist)" };
-  return {
-    argv: ["--import", "tsx", "--input-type=module", "-e",
-      `const { main } = await import("./src/cli.ts"); await main([process.argv[0], "userpool", ...process.argv.slice(1)]);`, "--", ...args],
-    how: "src/cli.ts through tsx (dist/ missing or older than src/)",
-  };
+  return fresh ? { command: [join(ROOT, "bin/userpool.js")], how: "bin/userpool.js (dist)" }
+    : { command: CLI, how: "src/cli.ts through tsx (dist/ missing or older than src/)" };
 }
 
 async function startChild(dataDir: string, smtpUrl: string): Promise<{ child: ChildProcess; url: string; how: string }> {
-  const { argv, how } = command(["serve", "--port", "0", "--data-dir", dataDir, "--smtp-url", smtpUrl, "--delivery-base-delay-ms", "200", "--log-level", "warn"]);
-  const child = spawn(process.execPath, argv, {
-    cwd: ROOT, stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, USERPOOL_RESEND_LIMIT_PER_HOUR: "0", USERPOOL_MODE: "dev" },
-  });
-  let out = "";
-  let err = "";
-  child.stderr!.on("data", (d: Buffer) => { err += d.toString(); });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}\n${err}`)), 30_000);
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${out}\n${err}`)); });
-  });
-  child.stdout!.resume();
+  const { command: cmd, how } = command();
+  const { child, url } = await spawnServer(
+    ["serve", "--port", "0", "--data-dir", dataDir, "--smtp-url", smtpUrl, "--delivery-base-delay-ms", "200", "--log-level", "warn"],
+    { USERPOOL_RESEND_LIMIT_PER_HOUR: "0", USERPOOL_MODE: "dev" }, { command: cmd, timeoutMs: 30_000 });
   return { child, url, how };
 }
 

@@ -153,16 +153,5 @@ export async function startWebhookServer(handler?: (req: IncomingMessage, body: 
   return hook;
 }
 
-/** Polls `check` until it returns a value that is not undefined (or throws after `timeoutMs`). */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000, what = "condition"): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await check();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 /** The 6-digit code in a text. */
 export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1];

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer } from "../helpers/server.js";
-import { eventually, startWebhookServer } from "./helpers.js";
+import { eventually } from "../helpers/wait.js";
+import { startWebhookServer } from "./helpers.js";
 
 test("a send slower than the lease is not claimed by anyone else, and happens once", async () => {
   const hook = await startWebhookServer();
@@ -13,7 +14,7 @@ test("a send slower than the lease is not claimed by anyone else, and happens on
     const poolId = await createPool(s, { AutoVerifiedAttributes: ["phone_number"] });
     const { clientId } = await createClient(s, poolId);
     await signUp(s, clientId, "slow", { phone_number: "+15555550142" });
-    await eventually(() => (hook.calls.length ? true : undefined), 5000, "the webhook call");
+    await eventually("the webhook call", () => hook.calls.length > 0, 5000);
     await new Promise((r) => setTimeout(r, 800));
     const store = s.server.deps.store;
     assert.deepEqual(await store.claimDue(s.clock.now(), 10, 300), [], "the lease was renewed while sending");
@@ -21,7 +22,7 @@ test("a send slower than the lease is not claimed by anyone else, and happens on
     assert.equal(m.status, "processing");
     assert.ok(m.leaseUntil! > s.clock.now());
 
-    await eventually(async () => ((await store.getMessage(m.id))?.status === "sent" ? true : undefined), 5000, "sent");
+    await eventually("sent", async () => (await store.getMessage(m.id))?.status === "sent", 5000);
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(hook.calls.length, 1);
     assert.equal((await store.listAttempts(m.id)).length, 1);

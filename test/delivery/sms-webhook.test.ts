@@ -5,7 +5,8 @@ import { test } from "node:test";
 import { smsWebhookChannel, verifyWebhookSignature } from "../../src/delivery/channels/sms-webhook.js";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer } from "../helpers/server.js";
-import { codeIn, eventually, startWebhookServer } from "./helpers.js";
+import { eventually } from "../helpers/wait.js";
+import { codeIn, startWebhookServer } from "./helpers.js";
 
 const SECRET = "whsec-test-0123456789";
 
@@ -58,10 +59,10 @@ test("500, 500, then 200: delivered once, three attempts recorded, every call si
     assert.ok(!verifyWebhookSignature(SECRET, String(h["x-userpool-signature"]), ts, hook.calls[2].body.replace(code, "000000"), Date.now() / 1000));
     assert.ok(!verifyWebhookSignature(SECRET, String(h["x-userpool-signature"]), ts, hook.calls[2].body, Date.now() / 1000 + 3600));
 
-    const sent = await eventually(async () => {
+    const sent = await eventually("sent", async () => {
       const m = await s.server.deps.store.getMessage(message.id);
       return m?.status === "sent" ? m : undefined;
-    }, 5000, "sent");
+    }, 5000);
     assert.equal(sent.attempts, 3);
     const attempts = await s.server.deps.store.listAttempts(message.id);
     assert.deepEqual(attempts.map((a) => [a.channel, a.outcome]), [["sms-webhook", "failure"], ["sms-webhook", "failure"], ["sms-webhook", "success"]]);

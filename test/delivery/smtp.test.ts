@@ -6,7 +6,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
-import { codeIn, eventually, startSmtpSink, type SmtpSink } from "./helpers.js";
+import { eventually } from "../helpers/wait.js";
+import { codeIn, startSmtpSink, type SmtpSink } from "./helpers.js";
 
 describe("SMTP channel", () => {
   let sink: SmtpSink;
@@ -72,17 +73,17 @@ describe("SMTP outage", () => {
       const down = Date.now();
       await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "olga" }));
       const [resent] = await s.inbox({ poolId, username: "olga" });
-      await eventually(async () => ((await s.server.deps.store.getMessage(resent.id))!.attempts >= 2 ? true : undefined), 5000, "failed attempts");
+      await eventually("failed attempts", async () => (await s.server.deps.store.getMessage(resent.id))!.attempts >= 2, 5000);
       await new Promise((r) => setTimeout(r, 10_000 - (Date.now() - down)));
       assert.equal(sink.mails.length, 1, "nothing got through while the relay was down");
       await sink.start();
 
       const mails = await sink.waitFor(2, 8000);
       assert.equal(codeIn(mails[1].text), resent.code, "the resent code arrived");
-      const message = await eventually(async () => {
+      const message = await eventually("status sent", async () => {
         const m = await s.server.deps.store.getMessage(resent.id);
         return m?.status === "sent" ? m : undefined;
-      }, 5000, "status sent");
+      }, 5000);
       const attempts = await s.server.deps.store.listAttempts(resent.id);
       assert.equal(attempts.length, message.attempts);
       assert.ok(attempts.length >= 5, `expected several attempts, got ${attempts.length}`);
@@ -107,10 +108,10 @@ describe("SMTP outage", () => {
       const poolId = await createPool(s);
       const { clientId } = await createClient(s, poolId);
       await signUp(s, clientId, "pete", { email: "pete@example.com" });
-      const message = await eventually(async () => {
+      const message = await eventually("abandoned", async () => {
         const [m] = await s.inbox({ poolId, username: "pete" });
         return m?.status === "abandoned" ? m : undefined;
-      }, 8000, "abandoned");
+      }, 8000);
       assert.equal(message.attempts, 3);
       assert.equal(sink.rcptCount, 3);
       assert.equal(sink.mails.length, 0);

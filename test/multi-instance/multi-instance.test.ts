@@ -18,25 +18,20 @@ import { openPostgresStore } from "../../src/store/postgres.js";
 import type { OutboxMessage } from "../../src/store/types.js";
 import { createDatabase, type TestDatabase } from "../helpers/postgres.js";
 import { sdkClient } from "../helpers/server.js";
-import { runCommand, startInstance, type Instance } from "./instance.js";
+import { runCommand, spawnServer, type ServerProcess } from "../helpers/cli.js";
+import { PASSWORD } from "../helpers/fixtures.js";
+import { eventually } from "../helpers/wait.js";
 
-const PASSWORD = "Passw0rd!";
+type Instance = ServerProcess;
+/** `userpool serve --port 0 <args>` as an operator would run it, one process per instance. */
+const startInstance = (name: string, args: string[]) => spawnServer(["serve", "--port", "0", "--log-level", "warn", ...args], {}, { name });
+
 
 /** Outcome name of each settled SDK call: "ok" or the exception's name. */
 async function outcomes(calls: Promise<unknown>[]): Promise<string[]> {
   return (await Promise.allSettled(calls)).map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as Error).name));
 }
 const tally = (xs: string[]) => xs.reduce<Record<string, number>>((t, x) => ({ ...t, [x]: (t[x] ?? 0) + 1 }), {});
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function query(url: string, sql: string, params: unknown[] = []) {
   const c = new pg.Client({ connectionString: url });
@@ -165,7 +160,7 @@ describe("two instances on one PostgreSQL database", () => {
     // A sign-up on each instance wakes both workers at once (otherwise they look every second).
     await Promise.all([signUp(ca, "wake-a"), signUp(cb, "wake-b")]);
     const sent = () => query(db.url, "SELECT count(*)::int AS n FROM outbox WHERE pool_id = 'us-east-1_bulk' AND status = 'sent'");
-    await waitFor("1,000 deliveries", async () => (await sent())[0].n === 1000, 60_000);
+    await eventually("1,000 deliveries", async () => (await sent())[0].n === 1000, 60_000);
 
     const attempts = await query(db.url,
       "SELECT o.id, count(d.id) FILTER (WHERE d.outcome = 'success')::int AS ok, count(d.id) FILTER (WHERE d.outcome <> 'success')::int AS failed " +
@@ -186,11 +181,11 @@ describe("two instances on one PostgreSQL database", () => {
 
 /** The code of the user's newest message, read from an instance's dev inbox (both read the same database). */
 async function codeFor(i: Instance, username: string): Promise<string> {
-  return waitFor(`a code for ${username}`, async () => {
+  return eventually(`a code for ${username}`, async () => {
     const res = await fetch(`${i.url}/_dev/inbox/messages?username=${username}`);
     const { messages } = (await res.json()) as { messages: { code: string | null }[] };
     return messages[0]?.code ?? undefined;
-  });
+  }, 30_000);
 }
 
 describe("an instance killed while it holds claimed messages", () => {
@@ -216,13 +211,13 @@ describe("an instance killed while it holds claimed messages", () => {
       await store.close();
       // K claims as many as it delivers at once (its worker's concurrency) and leaves the rest queued.
       let seen = -1;
-      await waitFor("K's claims to settle", async () => {
+      await eventually("K's claims to settle", async () => {
         const [{ n }] = await query(db.url, "SELECT count(*)::int AS n FROM outbox WHERE status = 'processing'");
         const settled = n > 0 && n === seen;
         seen = n;
         if (!settled) await new Promise((r) => setTimeout(r, 300));
         return settled;
-      });
+      }, 30_000);
       await k.kill("SIGKILL");
       await lock.query("ROLLBACK");
 
@@ -236,7 +231,7 @@ describe("an instance killed while it holds claimed messages", () => {
       assert.ok(Math.min(...leaseOf.values()) > Date.now(), "K's leases are still running");
 
       l = await startInstance("L", [...common, "--data-dir", join(dir, "l")]);
-      await waitFor("L to deliver all 20", async () =>
+      await eventually("L to deliver all 20", async () =>
         (await query(db.url, "SELECT count(*)::int AS n FROM outbox WHERE status = 'sent'"))[0].n === 20, 30_000);
       const attempts = await query(db.url, "SELECT message_id, at FROM delivery_attempts WHERE outcome = 'success'");
       assert.equal(attempts.length, 20);

@@ -12,7 +12,7 @@ import { ConfigError, configFromEnv, DEFAULTS, resolveConfig } from "../../src/c
 import { LIMIT_MESSAGE } from "../../src/domain/limits.js";
 import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtures.js";
 import { sdkClient, startTestServer, type InboxMessage, type TestServer } from "../helpers/server.js";
-import { spawnServer } from "../security/helpers.js";
+import { spawnServer } from "../helpers/cli.js";
 
 const LIMIT = "Attempt limit exceeded, please try after some time.";
 const MISMATCH = "Invalid verification code provided, please try again.";

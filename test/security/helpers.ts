@@ -2,7 +2,6 @@
 import { SignatureV4 } from "@smithy/signature-v4";
 import assert from "node:assert/strict";
 import { createHash, createHmac } from "node:crypto";
-import { spawn, type ChildProcess } from "node:child_process";
 import { request, type IncomingMessage } from "node:http";
 
 export const TARGET = "AWSCognitoIdentityProviderService";
@@ -100,28 +99,4 @@ export async function signedCall(o: SignOptions): Promise<RawResponse> {
   const headers = await sign(o);
   const q = o.query ? "?" + new URLSearchParams(Object.entries(o.query).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]))).toString() : "";
   return rawPost(o.url, headers, o.body ?? "{}", (o.path ?? "/") + q);
-}
-
-export const CLI = ["--import", "tsx", "test/security/run-cli.ts"];
-/** The environment without any USERPOOL_* variable of the caller's. */
-export const cleanEnv = (extra: Record<string, string> = {}) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("USERPOOL_"))), ...extra,
-});
-
-/** Starts the CLI as a child and resolves with its URL once the banner is out. */
-export function spawnServer(args: string[], env: Record<string, string>): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [...CLI, ...args], { env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] });
-  process.once("exit", () => child.kill("SIGKILL")); // never outlive the test process
-  let out = "";
-  child.stdout!.on("data", (d) => { out += d; });
-  child.stderr!.on("data", (d) => { out += d; });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 30_000);
-    const check = () => {
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && out.includes("use it:")) { clearTimeout(timer); child.stdout!.off("data", check); resolve({ child, url: m[1], output: () => out }); }
-    };
-    child.stdout!.on("data", check);
-    child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`server exited ${code}:\n${out}`)); });
-  });
 }

@@ -16,7 +16,8 @@ import { after, before, describe, test } from "node:test";
 import { operations, patternTranslations, shapes, type OperationName, type ShapeDef } from "../../src/generated/cognito-idp.js";
 import { implementedOperations } from "../../src/ops/index.js";
 import { validateInput } from "../../src/protocol/validate.js";
-import { assertAwsError, JSON_TYPE, rawPost, readResponse, spawnServer, TARGET, type RawResponse } from "./helpers.js";
+import { spawnServer } from "../helpers/cli.js";
+import { assertAwsError, JSON_TYPE, rawPost, readResponse, TARGET, type RawResponse } from "./helpers.js";
 
 // ---- values from the model
 

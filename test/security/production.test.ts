@@ -13,7 +13,8 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ConfigError, parseServerSecret, productionRequirements, resolveConfig } from "../../src/config.js";
 import { sdkClient } from "../helpers/server.js";
-import { assertAwsError, call, cleanEnv, CLI, spawnServer } from "./helpers.js";
+import { cleanEnv, CLI, spawnServer } from "../helpers/cli.js";
+import { assertAwsError, call } from "./helpers.js";
 
 describe("production mode configuration", () => {
   test("lists every missing requirement, and accepts hex or base64 secrets of at least 32 bytes", () => {

@@ -6,6 +6,7 @@ import { loadMigrations } from "../../src/store/migrate.js";
 import { openPostgresStore } from "../../src/store/postgres.js";
 import type { Store } from "../../src/store/types.js";
 import { createSchema, stopOwnCluster, type TestDatabase } from "../helpers/postgres.js";
+import { eventually } from "../helpers/wait.js";
 import { client, conformance, pool, user } from "./conformance.js";
 
 const dbs = new Map<Store, TestDatabase>();
@@ -97,13 +98,6 @@ describe("PostgreSQL store: the pool and client cache across instances", () => {
   };
   // Lets the notifications of a store's own writes arrive: a read that a notification overtakes is not cached.
   const settle = () => new Promise((r) => setTimeout(r, 200));
-  const eventually = async (what: string, check: () => Promise<boolean>, ms = 3000) => {
-    const until = Date.now() + ms;
-    while (!(await check())) {
-      if (Date.now() > until) assert.fail(`not within ${ms} ms: ${what}`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  };
 
   test("a change made through one instance reaches the other's cache; a lost listener turns the cache off until it is back", async () => {
     const db = await createSchema("cache");

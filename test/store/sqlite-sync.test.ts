@@ -9,7 +9,7 @@ import { ConfigError, configFromEnv, resolveConfig } from "../../src/config.js";
 import { openSqliteStore, type SqliteStore } from "../../src/store/sqlite.js";
 import { pool } from "./conformance.js";
 import { startTestServer } from "../helpers/server.js";
-import { cleanEnv, CLI, spawnServer } from "../security/helpers.js";
+import { cleanEnv, CLI, spawnServer } from "../helpers/cli.js";
 
 const dir = () => mkdtempSync(join(tmpdir(), "userpool-sync-"));
 
