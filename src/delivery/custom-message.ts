@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { InvalidLambdaResponseException, UnexpectedLambdaException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserStatus } from "../store/types.js";
+import { isSuccess, postJson } from "./post-json.js";
 import { DEFAULT_LINK_MESSAGE, type CustomTexts } from "./templates.js";
 
 export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode";
@@ -77,14 +78,6 @@ function linkPlaceholder(pool: PoolRecord): string {
 const failed = (reason: string) => new UnexpectedLambdaException(`CustomMessage invocation failed due to error ${reason}.`);
 const invalid = (reason: string) => new InvalidLambdaResponseException(`Invalid CustomMessage lambda response: ${reason}.`);
 
-function describeFetchError(e: unknown): string {
-  const err = e as { name?: string; cause?: { code?: string; name?: string } };
-  if (err?.name === "TimeoutError" || err?.name === "AbortError" || err?.cause?.name === "ConnectTimeoutError") {
-    return "Socket timeout while invoking Lambda function";
-  }
-  return `Unable to reach the Lambda function endpoint (${err?.cause?.code ?? err?.name ?? "network error"})`;
-}
-
 /**
  * Calls the pool's CustomMessage trigger, if it has one, and returns the texts to use instead of the pool's
  * templates. Throws UnexpectedLambdaException (unmapped ARN; network error, timeout, 429 or 502-504 on every attempt;
@@ -125,16 +118,12 @@ const RETRIED_STATUS = new Set([429, 502, 503, 504]);
 
 /** One POST of the event: the 2xx body, or why it failed and whether another call may succeed. */
 async function callOnce(url: string, body: string, timeoutMs: number): Promise<{ text: string } | { reason: string; retry: boolean }> {
-  try {
-    const res = await fetch(url, {
-      method: "POST", headers: { "Content-Type": "application/json", "User-Agent": "userpool" }, body, signal: AbortSignal.timeout(timeoutMs),
-    });
-    const text = await res.text();
-    if (res.status >= 200 && res.status <= 299) return { text };
-    return { reason: `Lambda function returned HTTP status ${res.status}`, retry: RETRIED_STATUS.has(res.status) };
-  } catch (e) {
-    return { reason: describeFetchError(e), retry: true };
+  const res = await postJson(url, body, {}, timeoutMs);
+  if ("failure" in res) {
+    return { reason: res.failure === "timeout" ? "Socket timeout while invoking Lambda function" : `Unable to reach the Lambda function endpoint (${res.detail})`, retry: true };
   }
+  if (isSuccess(res.status)) return { text: res.text };
+  return { reason: `Lambda function returned HTTP status ${res.status}`, retry: RETRIED_STATUS.has(res.status) };
 }
 
 function checkResponse(out: unknown, input: CustomMessageInput): CustomTexts {

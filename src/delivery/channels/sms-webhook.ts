@@ -6,6 +6,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { OutboxMessage } from "../../store/types.js";
 import type { Channel } from "../outbox-worker.js";
+import { isSuccess, postJson } from "../post-json.js";
 
 export const SIGNATURE_HEADER = "X-Userpool-Signature";
 export const TIMESTAMP_HEADER = "X-Userpool-Timestamp";
@@ -33,12 +34,6 @@ export function verifyWebhookSignature(secret: string, signature: string, timest
   return want.length === got.length && timingSafeEqual(want, got);
 }
 
-function describe(e: unknown, timeoutMs: number): string {
-  const err = e as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err?.name === "TimeoutError" || err?.name === "AbortError") return `webhook did not answer within ${timeoutMs} ms`;
-  return `webhook unreachable: ${err?.cause?.code ?? err?.cause?.message ?? err?.message ?? String(e)}`;
-}
-
 export function smsWebhookChannel(o: SmsWebhookOptions): Channel {
   const timeoutMs = o.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   return {
@@ -47,18 +42,13 @@ export function smsWebhookChannel(o: SmsWebhookOptions): Channel {
       if (m.channel !== "SMS") throw new Error(`the sms-webhook channel cannot send ${m.channel} messages`);
       const body = JSON.stringify({ messageId: m.id, to: m.destination, body: m.body, poolId: m.poolId, username: m.username, purpose: m.purpose });
       const timestamp = String(Math.floor(o.now() / 1000));
-      const headers: Record<string, string> = {
-        "Content-Type": "application/json", "User-Agent": "userpool", [MESSAGE_ID_HEADER]: m.id, [TIMESTAMP_HEADER]: timestamp,
-      };
+      const headers: Record<string, string> = { [MESSAGE_ID_HEADER]: m.id, [TIMESTAMP_HEADER]: timestamp };
       if (o.secret) headers[SIGNATURE_HEADER] = webhookSignature(o.secret, timestamp, body);
-      let res: Response;
-      try {
-        res = await fetch(o.url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
-        await res.arrayBuffer();
-      } catch (e) {
-        throw new Error(describe(e, timeoutMs));
+      const res = await postJson(o.url, body, headers, timeoutMs);
+      if ("failure" in res) {
+        throw new Error(res.failure === "timeout" ? `webhook did not answer within ${timeoutMs} ms` : `webhook unreachable: ${res.detail}`);
       }
-      if (res.status < 200 || res.status > 299) throw new Error(`webhook answered HTTP ${res.status}`);
+      if (!isSuccess(res.status)) throw new Error(`webhook answered HTTP ${res.status}`);
     },
   };
 }
