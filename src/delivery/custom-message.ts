@@ -9,7 +9,7 @@ import type { Config } from "../config.js";
 import { InvalidLambdaResponseException, UnexpectedLambdaException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserStatus } from "../store/types.js";
 import { isSuccess, postJson } from "./post-json.js";
-import { DEFAULT_LINK_MESSAGE, type CustomTexts } from "./templates.js";
+import { DEFAULT_LINK_MESSAGE, LINK_PLACEHOLDER, type CustomTexts } from "./templates.js";
 
 export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode";
 
@@ -72,7 +72,7 @@ export function customMessageEvent(input: CustomMessageInput, region: string) {
 /** The pool's `{##link text##}` placeholder: the one in its EmailMessageByLink, or the default's. */
 function linkPlaceholder(pool: PoolRecord): string {
   const byLink = (pool.doc.VerificationMessageTemplate as { EmailMessageByLink?: string } | undefined)?.EmailMessageByLink;
-  return /\{##[\s\S]*?##\}/.exec(byLink ?? DEFAULT_LINK_MESSAGE)?.[0] ?? "{##Verify Email##}";
+  return LINK_PLACEHOLDER.exec(byLink ?? DEFAULT_LINK_MESSAGE)?.[0] ?? "{##Verify Email##}";
 }
 
 const failed = (reason: string) => new UnexpectedLambdaException(`CustomMessage invocation failed due to error ${reason}.`);
@@ -138,7 +138,7 @@ function checkResponse(out: unknown, input: CustomMessageInput): CustomTexts {
     if (typeof v !== "string") throw invalid(`response.${key} must be a string or null`);
     texts[key] = v;
   }
-  const hasCode = (s: string, link: boolean) => s.includes(CODE_PARAMETER) || (link && /\{##[\s\S]*?##\}/.test(s));
+  const hasCode = (s: string, link: boolean) => s.includes(CODE_PARAMETER) || (link && LINK_PLACEHOLDER.test(s));
   if (input.medium === "SMS" && texts.smsMessage !== undefined) {
     if (!hasCode(texts.smsMessage, false)) throw invalid(`response.smsMessage must contain the code parameter ${CODE_PARAMETER}`);
     if ([...texts.smsMessage].length > SMS_MAX) throw invalid(`response.smsMessage must be at most ${SMS_MAX} characters`);

@@ -8,9 +8,9 @@ export class ChangeSignal {
   }
 
   emit() {
+    if (this.listeners.size === 0) return; // the usual case: rung on every resend, nobody watching
     for (const fn of [...this.listeners]) {
       try { fn(); } catch { /* a listener's failure is its own */ }
     }
   }
-
 }

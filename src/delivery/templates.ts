@@ -24,7 +24,9 @@ export interface ComposeInput {
 }
 
 /** One pass over the template, so a username that looks like a placeholder is never expanded again. */
-const PLACEHOLDER = /\{####\}|\{username\}|\{##([\s\S]*?)##\}/g;
+/** A CONFIRM_WITH_LINK link placeholder, `{##link text##}`. */
+export const LINK_PLACEHOLDER = /\{##([\s\S]*?)##\}/;
+const PLACEHOLDER = new RegExp(`\\{####\\}|\\{username\\}|${LINK_PLACEHOLDER.source}`, "g");
 
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");

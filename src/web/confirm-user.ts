@@ -10,6 +10,7 @@ import { CognitoError } from "../generated/cognito-idp.js";
 import type { Handler, RequestContext } from "../ops/deps.js";
 import { validateInput } from "../protocol/validate.js";
 import type { Store } from "../store/types.js";
+import { sendHtml } from "./http.js";
 
 const REASONS: Record<string, string> = {
   CodeMismatchException: "The code in this link is not valid. It may have been replaced by a newer one: use the link in the latest message.",
@@ -31,12 +32,7 @@ h1{font-size:1.4rem}.reason{color:#666;font-size:.85rem}</style></head>
 <body><main><h1 id="result" data-status="${status === 200 ? "confirmed" : "failed"}">${escapeHtml(title)}</h1>
 <p>${escapeHtml(detail)}</p>${reason ? `<p class="reason">${escapeHtml(reason)}</p>` : ""}</main></body></html>
 `;
-  res.writeHead(status, {
-    "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(html), "Cache-Control": "no-store",
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'", "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-  });
-  res.end(html);
+  sendHtml(res, status, html, "default-src 'none'; style-src 'unsafe-inline'", { "Referrer-Policy": "no-referrer" });
 }
 
 /** `limit` is the per-IP limit of the public operations: the link is ConfirmSignUp by another door. */

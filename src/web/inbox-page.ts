@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChangeSignal } from "../delivery/events.js";
 import { escapeHtml } from "../delivery/templates.js";
 import type { OutboxMessage, Store } from "../store/types.js";
+import { sendHtml } from "./http.js";
 
 const LIMIT = 200;
 /** Changes made by other instances (PostgreSQL) are noticed by polling the outbox counts this often. */
@@ -126,21 +127,13 @@ function page(res: ServerResponse, messages: OutboxMessage[], to: string) {
 <script nonce="${nonce}">${SCRIPT}</script>
 </body></html>
 `;
-  send(res, html, `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'`);
-}
-
-function send(res: ServerResponse, html: string, csp: string) {
-  res.writeHead(200, {
-    "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(html), "Cache-Control": "no-store",
-    "Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
-  });
-  res.end(html);
+  sendHtml(res, 200, html, `default-src 'self'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'`);
 }
 
 export async function inboxPage(store: Store, res: ServerResponse, url: URL) {
   const to = (url.searchParams.get("to") ?? "").trim();
   const messages = await store.listMessages({ to: to || undefined, limit: LIMIT });
-  if (url.searchParams.get("fragment") === "1") return send(res, renderList(messages, to), "default-src 'none'");
+  if (url.searchParams.get("fragment") === "1") return sendHtml(res, 200, renderList(messages, to), "default-src 'none'");
   page(res, messages, to);
 }
 
