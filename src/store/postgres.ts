@@ -9,7 +9,8 @@ import { createHmac } from "node:crypto";
 import pg from "pg";
 import { loadMigrations } from "./migrate.js";
 import { createRepos, type SqlExecutor } from "./sql-repos.js";
-import type { ClientRecord, PoolRecord, Repos, Store } from "./types.js";
+import { ConfigCache } from "./config-cache.js";
+import type { Repos, Store } from "./types.js";
 
 export interface PostgresOptions {
   /** A libpq-style URL: `postgres://user:password@host:5432/database?sslmode=require`. */
@@ -161,8 +162,9 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
     throw e;
   }
 
-  const config = new ConfigCache(opts.url, (err) => opts.onError?.(err));
-  await config.start();
+  const listener: ConfigListener = new ConfigListener(opts.url, () => cache.forget(), (err) => opts.onError?.(err));
+  const cache = new ConfigCache(() => listener.listening);
+  await listener.start();
 
   async function tx<T>(fn: (s: Repos) => Promise<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
@@ -171,7 +173,8 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
       const written = { config: false };
       try {
         await client.query("BEGIN");
-        const result = await fn(config.watchWrites(createRepos(executor(client, true), "postgres", true), executor(client, true), written));
+        const db = executor(client, true);
+        const result = await fn(cache.watchWrites(createRepos(db, "postgres", true), () => { written.config = true; }, () => db.run(NOTIFY)));
         await client.query("COMMIT");
         return result;
       } catch (e) {
@@ -184,16 +187,16 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
       } finally {
         client.release(broken);
         // Committed or rolled back: what other requests cached while it ran may be outdated either way.
-        if (written.config) config.forget();
+        if (written.config) cache.forget();
       }
     }
   }
 
-  const repos = config.watchWrites(createRepos(executor(pool, false), "postgres"), executor(pool, false), { config: false });
+  const db = executor(pool, false);
+  const repos = cache.watchWrites(createRepos(db, "postgres"), () => undefined, () => db.run(NOTIFY));
   return {
     ...repos,
-    getPool: config.cached(config.pools, repos.getPool),
-    getClient: config.cached(config.clients, repos.getClient),
+    ...cache.reads(repos),
     // Outside a transaction each statement may run on a different connection, so the methods that write more
     // than one statement get a transaction of their own (SQLite's single connection gives them that for free).
     recordAttempt: (a, next) => tx((s) => s.recordAttempt(a, next)),
@@ -205,7 +208,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
     dialect: "postgres",
     tx,
     async close() {
-      await config.stop();
+      await listener.stop();
       await pool.end();
     },
   };
@@ -213,26 +216,22 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
 
 /** The channel on which instances announce that a pool or app client changed. */
 const CONFIG_CHANNEL = "userpool_config";
-const CONFIG_WRITES = ["insertPool", "updatePool", "deletePool", "insertClient", "updateClient", "deleteClient"] as const;
+const NOTIFY = `SELECT pg_notify('${CONFIG_CHANNEL}', '')`;
 
 /**
- * Parsed pools and app clients, cached: nearly every request reads its client and pool, which change rarely. Every
- * write to a pool or client also runs `pg_notify('userpool_config')` (in its transaction, so it is delivered when that
- * commits), and every instance LISTENs on a connection of its own and empties its cache on each notification. A read
- * fills the cache only if no notification (and no local write) came between its start and its answer, and only while
- * the listening connection is up: without it the cache is off and every read goes to the database, until the
- * connection is back. Another instance sees a change once the notification arrives, milliseconds after the commit.
+ * Keeps an instance's pool/client cache (config-cache.ts) true across instances. Every write to a pool or client
+ * also runs `pg_notify('userpool_config')` (in its transaction, so it is delivered when that commits); every instance
+ * LISTENs on a connection of its own and empties its cache on each notification. The cache fills only while that
+ * connection is up: without it every read goes to the database until it is back (retried every second). Another
+ * instance sees a change once the notification arrives, milliseconds after the commit.
  */
-class ConfigCache {
-  readonly pools = new Map<string, PoolRecord>();
-  readonly clients = new Map<string, ClientRecord>();
-  private generation = 0;
-  private listening = false;
+class ConfigListener {
+  listening = false;
   private stopped = false;
   private client?: pg.Client;
   private retry?: NodeJS.Timeout;
 
-  constructor(private readonly url: string, private readonly onError: (err: Error) => void) {}
+  constructor(private readonly url: string, private readonly onChange: () => void, private readonly onError: (err: Error) => void) {}
 
   async start(): Promise<void> {
     await this.listen().catch((err: Error) => { this.onError(err); this.reconnectLater(); });
@@ -242,12 +241,12 @@ class ConfigCache {
     const c = new pg.Client({ connectionString: this.url, application_name: "userpool-listen" });
     c.on("error", (err) => this.lost(c, err));
     c.on("end", () => this.lost(c));
-    c.on("notification", () => this.forget());
+    c.on("notification", () => this.onChange());
     await c.connect();
     if (this.stopped) { await c.end(); return; }
     await c.query(`LISTEN ${CONFIG_CHANNEL}`);
     this.client = c;
-    this.forget(); // whatever was read while not listening may have missed a change
+    this.onChange(); // whatever was read while not listening may have missed a change
     this.listening = true;
   }
 
@@ -255,7 +254,7 @@ class ConfigCache {
     if (this.client !== c) return;
     this.client = undefined;
     this.listening = false;
-    this.forget();
+    this.onChange();
     if (this.stopped) return;
     if (err) this.onError(err);
     this.reconnectLater();
@@ -268,39 +267,6 @@ class ConfigCache {
       this.listen().catch((err: Error) => { this.onError(err); this.reconnectLater(); });
     }, 1000);
     this.retry.unref();
-  }
-
-  forget() {
-    this.pools.clear();
-    this.clients.clear();
-    this.generation++;
-  }
-
-  cached<T>(map: Map<string, T>, load: (id: string) => Promise<T | undefined>) {
-    return async (id: string): Promise<T | undefined> => {
-      const hit = map.get(id);
-      if (hit) return hit;
-      const gen = this.generation, listening = this.listening;
-      const found = await load(id);
-      if (found && listening && this.listening && gen === this.generation) map.set(id, found);
-      return found;
-    };
-  }
-
-  /** Wraps the pool and client writes: each empties the cache and announces itself to every instance. */
-  watchWrites(r: Repos, db: SqlExecutor, written: { config: boolean }): Repos {
-    for (const k of CONFIG_WRITES) {
-      const write = r[k] as (...a: unknown[]) => Promise<unknown>;
-      (r as unknown as Record<string, unknown>)[k] = async (...a: unknown[]) => {
-        written.config = true;
-        this.forget();
-        const out = await write(...a);
-        await db.run(`SELECT pg_notify('${CONFIG_CHANNEL}', '')`);
-        this.forget();
-        return out;
-      };
-    }
-    return r;
   }
 
   async stop() {

@@ -19,7 +19,8 @@ import { dirname } from "node:path";
 import { Worker } from "node:worker_threads";
 import { loadMigrations } from "./migrate.js";
 import { createRepos, type SqlExecutor } from "./sql-repos.js";
-import type { ClientRecord, PoolRecord, Repos, Store } from "./types.js";
+import { ConfigCache } from "./config-cache.js";
+import type { Repos, Store } from "./types.js";
 
 export interface SqliteOptions {
   /** Path of the database file, or ":memory:". */
@@ -179,38 +180,18 @@ export function openSqliteStore(opts: SqliteOptions): SqliteStore {
     get: (sql, p) => (readNow(sql) ? direct.get(sql, p) : submit({ stmt: () => direct.get(sql, p) })),
     run: (sql, p) => (readNow(sql) ? direct.run(sql, p) : submit({ stmt: () => direct.run(sql, p) })),
   };
-  const txRepos = watchConfigWrites(createRepos(direct, "sqlite"));
-  const repos = watchConfigWrites(createRepos(queued, "sqlite"));
-
-  // Nearly every request reads its app client and pool, which change rarely: the parsed records are cached. A write
-  // to any pool or client empties the cache when it is issued and again when its group has committed or rolled back;
-  // only reads made outside a running group (so of committed data, with no such write in between) fill it.
-  const pools = new Map<string, PoolRecord>();
-  const clients = new Map<string, ClientRecord>();
-  let generation = 0;
+  // The pool/client cache (config-cache.ts): only reads made outside a running group (so of committed data) fill it,
+  // and a group that wrote a pool or client empties it again once it has committed or rolled back.
   let configWritten = false;
-  function forgetConfig() { pools.clear(); clients.clear(); generation++; }
-  function watchConfigWrites(r: Repos): Repos {
-    for (const k of ["insertPool", "updatePool", "deletePool", "insertClient", "updateClient", "deleteClient"] as const) {
-      const write = r[k] as (...a: unknown[]) => Promise<unknown>;
-      (r as unknown as Record<string, unknown>)[k] = (...a: unknown[]) => { configWritten = true; forgetConfig(); return write(...a); };
-    }
-    return r;
-  }
-  afterGroup = () => { if (configWritten) { configWritten = false; forgetConfig(); } };
-  const cached = <T>(map: Map<string, T>, load: (id: string) => Promise<T | undefined>) => async (id: string): Promise<T | undefined> => {
-    const hit = map.get(id);
-    if (hit) return hit;
-    const gen = generation, committed = !running;
-    const found = await load(id);
-    if (found && committed && gen === generation) map.set(id, found);
-    return found;
-  };
+  const configCache = new ConfigCache(() => !running);
+  afterGroup = () => { if (configWritten) { configWritten = false; configCache.forget(); } };
+  const noteWrite = () => { configWritten = true; };
+  const txRepos = configCache.watchWrites(createRepos(direct, "sqlite"), noteWrite);
+  const repos = configCache.watchWrites(createRepos(queued, "sqlite"), noteWrite);
 
   return {
     ...repos,
-    getPool: cached(pools, repos.getPool),
-    getClient: cached(clients, repos.getClient),
+    ...configCache.reads(repos),
     dialect: "sqlite",
     synchronous: db.pragma("synchronous", { simple: true }) === 2 ? "full" : "normal",
     tx<T>(fn: (s: Repos) => Promise<T>): Promise<T> {
