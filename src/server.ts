@@ -90,13 +90,15 @@ function batchedStdout(): (line: string) => void {
   };
 }
 
+/** The request declares a body (Content-Length) over `limit`. */
+const declaredOver = (req: IncomingMessage, limit: number) => Number(req.headers["content-length"] ?? 0) > limit;
+
 /** The body's bytes; null when it is over `limit`; undefined when the client went away (or timed out) first. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null | undefined> {
   return new Promise((resolve) => {
     req.on("close", () => { if (!req.complete) resolve(undefined); });
-    const declared = Number(req.headers["content-length"] ?? 0);
     // Too large: answer at once, discarding the rest of the body unbuffered (see the lingering close in serveApi).
-    if (declared > limit) { req.resume(); return resolve(null); }
+    if (declaredOver(req, limit)) { req.resume(); return resolve(null); }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (c: Buffer) => {
@@ -229,7 +231,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   // `Expect: 100-continue` (curl sends it for bodies over 1 MB): a body declared too large gets its 413 at once,
   // before the client uploads it; any other is told to go on.
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
-    if (!(Number(req.headers["content-length"] ?? 0) > config.bodyLimit)) res.writeContinue();
+    if (!declaredOver(req, config.bodyLimit)) res.writeContinue();
     handle(req, res);
   });
   server.headersTimeout = Math.min(10_000, config.requestTimeoutMs);

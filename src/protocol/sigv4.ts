@@ -116,10 +116,8 @@ export function loadCredentials(c: { credentialsFile?: string; accessKeyId?: str
     if (list.length === 0) throw new CredentialsError(`credentials file ${c.credentialsFile} holds no credentials`);
     out.push(...list);
   }
-  if (c.accessKeyId || c.secretAccessKey) {
-    if (!c.accessKeyId || !c.secretAccessKey) {
-      throw new CredentialsError("USERPOOL_ACCESS_KEY_ID and USERPOOL_SECRET_ACCESS_KEY must be set together");
-    }
+  // The pair is whole or absent: resolveConfig refuses one without the other.
+  if (c.accessKeyId && c.secretAccessKey) {
     out.push(checkCredential({ accessKeyId: c.accessKeyId, secretAccessKey: c.secretAccessKey }, "USERPOOL_ACCESS_KEY_ID"));
   }
   const seen = new Set<string>();
