@@ -6,11 +6,26 @@ import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/cl
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { simulatedUserKey } from "../../src/domain/existence.js";
-import type { OutboxMessage, Repos } from "../../src/store/types.js";
+import type { OutboxMessage, Repos, Store } from "../../src/store/types.js";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 const WRITES = new Set(["hit", "putCode", "enqueue", "writeDecoy", "insertUser", "updateUser", "transitionStatus", "consumeCode"]);
+
+/** Calls `spies[method](...args)` before each named repository method that a transaction calls; the rest pass through. */
+function spyOnTransactions(store: Store, spies: Record<string, (...args: any[]) => void>) {
+  const tx = store.tx.bind(store);
+  Object.assign(store, {
+    tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(new Proxy(r, {
+      get(target, prop) {
+        const v = Reflect.get(target, prop);
+        if (typeof v !== "function") return v;
+        const spy = spies[String(prop)];
+        return spy ? (...a: unknown[]) => { spy(...a); return v.apply(target, a); } : v.bind(target);
+      },
+    }))),
+  });
+}
 
 describe("PreventUserExistenceErrors=ENABLED does the same work for unknown users", () => {
   let s: TestServer;
@@ -112,16 +127,9 @@ describe("PreventUserExistenceErrors=ENABLED: the work after the answer", () => 
       await signUp(s, clientId, "lee", { email: "lee@example.com" });
       // What the worker writes after each answer (its transactions go through store.tx).
       const after: string[] = [];
-      const store = s.server.deps.store;
-      const tx = store.tx.bind(store);
-      Object.assign(store, {
-        tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(new Proxy(r, {
-          get(target, prop) {
-            const v = Reflect.get(target, prop);
-            if (prop !== "recordAttempts" && prop !== "recordDecoyAttempts") return typeof v === "function" ? v.bind(target) : v;
-            return (list: unknown[]) => { after.push(`${String(prop)}:${list.length}`); return v.call(target, list); };
-          },
-        }))),
+      spyOnTransactions(s.server.deps.store, {
+        recordAttempts: (list: unknown[]) => after.push(`recordAttempts:${list.length}`),
+        recordDecoyAttempts: (list: unknown[]) => after.push(`recordDecoyAttempts:${list.length}`),
       });
       const resend = (Username: string) => s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username }));
       const settled = async (n: number) => {
@@ -149,17 +157,9 @@ test("CONFIRM_WITH_LINK: an unknown user's decoy is composed like the real messa
     const { clientId } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" });
     await signUp(s, clientId, "lia", { email: "lia@example.com" });
     const bodies: Record<string, string> = {};
-    const store = s.server.deps.store;
-    const tx = store.tx.bind(store);
-    Object.assign(store, {
-      tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(new Proxy(r, {
-        get(target, prop) {
-          const v = Reflect.get(target, prop);
-          if (prop === "enqueue") return (m: OutboxMessage) => { bodies.real = m.body; return v.call(target, m); };
-          if (prop === "writeDecoy") return (slot: number, m: OutboxMessage) => { bodies.decoy = m.body; return v.call(target, slot, m); };
-          return typeof v === "function" ? v.bind(target) : v;
-        },
-      }))),
+    spyOnTransactions(s.server.deps.store, {
+      enqueue: (m: OutboxMessage) => { bodies.real = m.body; },
+      writeDecoy: (_slot: number, m: OutboxMessage) => { bodies.decoy = m.body; },
     });
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "lia" }));
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "nobody" }));
