@@ -1,6 +1,7 @@
 /**
- * The userpool server: opens the store, starts the outbox worker and serves the Cognito API (`POST /`) beside
- * the dev inbox, health and well-known routes.
+ * The userpool server, wired in one place: opens the store, listens, then builds — once, from a frozen
+ * configuration that already knows the public URL — the delivery (channels, outbox worker), the operations, the
+ * one `invoke`, the API endpoint and the route table (src/web/routes.ts). See docs/architecture.md.
  */
 import { randomUUID } from "node:crypto";
 import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
@@ -11,24 +12,23 @@ import type { Logger } from "pino";
 import { ConfigError, parseServerSecret, type Config } from "./config.js";
 import { cryptoRandom, systemClock, type Clock, type Random } from "./domain/clock.js";
 import { TokenService } from "./domain/tokens.js";
+import { createChannels } from "./delivery/channels/index.js";
 import { createDelivery } from "./delivery/index.js";
 import type { OutboxWorker } from "./delivery/outbox-worker.js";
-import { checkProductionChannels, guardPoolChannels } from "./delivery/production.js";
-import { createLogger } from "./log.js";
-import { createHandlers } from "./ops/index.js";
-import type { Deps } from "./ops/deps.js";
-import { handleApi } from "./protocol/aws-json.js";
-import { errorResponse, rawClientError, tooLarge } from "./protocol/errors.js";
-import { CredentialsError, describeAuth, loadCredentials, SigV4Verifier } from "./protocol/sigv4.js";
+import { checkProductionChannels } from "./domain/production.js";
 import { clientIp, IpRateLimiter, MemoryBackend, parseRateLimit, StoreBackend } from "./domain/rate-limit.js";
+import { createLogger } from "./log.js";
+import type { Deps } from "./ops/deps.js";
+import { createHandlers } from "./ops/index.js";
+import { rawClientError } from "./protocol/errors.js";
+import { createApiEndpoint, declaredOver } from "./protocol/http.js";
+import { createInvoke } from "./protocol/invoke.js";
+import { CredentialsError, describeAuth, loadCredentials, SigV4Verifier } from "./protocol/sigv4.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/types.js";
-import { inboxMessages } from "./web/dev-inbox.js";
-import { CORS_HEADERS, sendJson } from "./web/http.js";
-import { wellKnown } from "./web/wellknown.js";
-import { confirmUser } from "./web/confirm-user.js";
-import { inboxEvents, inboxPage } from "./web/inbox-page.js";
+import { sendJson } from "./web/http.js";
 import { createMetrics } from "./web/metrics.js";
+import { createRoutes } from "./web/routes.js";
 
 export interface ServerOptions {
   clock?: Clock;
@@ -90,28 +90,6 @@ function batchedStdout(): (line: string) => void {
   };
 }
 
-/** The request declares a body (Content-Length) over `limit`. */
-const declaredOver = (req: IncomingMessage, limit: number) => Number(req.headers["content-length"] ?? 0) > limit;
-
-/** The body's bytes; null when it is over `limit`; undefined when the client went away (or timed out) first. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null | undefined> {
-  return new Promise((resolve) => {
-    req.on("close", () => { if (!req.complete) resolve(undefined); });
-    // Too large: answer at once, discarding the rest of the body unbuffered (see the lingering close in serveApi).
-    if (declaredOver(req, limit)) { req.resume(); return resolve(null); }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size > limit) { req.removeAllListeners("data"); resolve(null); req.resume(); return; }
-      chunks.push(c);
-    });
-    req.on("end", () => resolve(size > limit ? null : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    // An aborted or timed-out upload: nobody is left to answer (and it is no server error worth logging).
-    req.on("error", () => resolve(undefined));
-  });
-}
-
 export async function startServer(config: Config, opts: ServerOptions = {}): Promise<RunningServer> {
   const clock = opts.clock ?? systemClock;
   const random = opts.random ?? cryptoRandom;
@@ -134,92 +112,53 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
       url: config.databaseUrl, serverSecret: codeKey, onError: (err) => log.error({ err }, "postgres: pooled connection failed"),
     })
     : openSqliteStore({ file: join(config.dataDir, "userpool.db"), synchronous: config.sqliteSync }));
-  let publicUrl = config.publicUrl ?? "";
-  const tokens = new TokenService(() => publicUrl, clock, random);
-
-  const print = dev ? (opts.print ?? batchedStdout()) : undefined;
   await checkProductionChannels(config, store).catch(async (e) => { if (!opts.store) await store.close(); throw e; });
-  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? delivery.channels.SMS : delivery.channels.EMAIL).id);
+
+  // Listen first, so that the address (and so the public URL that tokens and links name) is known before anything
+  // is built; requests are only taken once the handler is attached below, in this same turn of the event loop.
+  const server = createServer({ connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (e) {
+    if (!opts.store) await store.close();
+    throw e;
+  }
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  const settings: Readonly<Config> = Object.freeze({ ...config, publicUrl: config.publicUrl ?? url });
+
+  const tokens = new TokenService(settings.publicUrl!, clock, random);
+  const channels = createChannels(settings, { now: () => clock.now(), print: dev ? (opts.print ?? batchedStdout()) : undefined });
+  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? channels.SMS : channels.EMAIL).id);
   const delivery = createDelivery({
-    config, store, clock, random, log, print, onAttempt: (m, ch, outcome, ms) => metrics.observeAttempt(m, ch, outcome, ms, clock.now()),
+    config: settings, channels, store, clock, random, log,
+    onAttempt: (m, ch, outcome, ms) => metrics.observeAttempt(m, ch, outcome, ms, clock.now()),
     onQueued: (medium) => metrics.observeQueued(medium),
   });
-  const worker = delivery.worker;
-  const deps: Deps = { store, clock, random, config, codeKey, tokens, log, wakeOutbox: delivery.wake, outboxHandoff: delivery.handoff };
+  const deps: Deps = Object.freeze({ store, clock, random, config: settings, codeKey, tokens, log, withOutbox: delivery.withOutbox });
   const ipLimit = parseRateLimit(config.ipRateLimit ?? "off");
   const limiter = ipLimit ? new IpRateLimiter(ipLimit, store.dialect === "postgres"
     ? new StoreBackend(store, clock, ipLimit.windowMs, (err) => log.warn({ err }, "pruning per-IP counters failed"))
     : new MemoryBackend(config.ipRateLimitMaxTracked), clock) : undefined;
-  const api = {
-    handlers: guardPoolChannels(createHandlers(deps), config), log,
-    authorize: verifier && ((r: Parameters<SigV4Verifier["verify"]>[0]) => { verifier.verify(r); }),
-    limitPublic: limiter && ((ctx: { sourceIp: string }) => limiter.check(ctx.sourceIp)),
-  };
+  const invoke = createInvoke({ handlers: createHandlers(deps), limitPublic: limiter && ((ctx) => limiter.check(ctx.sourceIp)) });
+  const serveApi = createApiEndpoint({
+    api: { invoke, log, authorize: verifier && ((r) => { verifier.verify(r); }) },
+    bodyLimit: config.bodyLimit,
+    observe: (operation, errorType, seconds) => metrics.observeRequest(operation, errorType, seconds),
+  });
+  const route = createRoutes({
+    config: settings, store, invoke, metrics, changes: delivery.changes, issuer: (poolId) => tokens.issuer(poolId), serveApi,
+    sourceIp: (req) => clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy),
+  });
   const security = {
     auth: describeAuth(config.mode, credentials.length),
     ipLimit: limiter ? limiter.describe() : `off${dev ? " (the dev default; --ip-rate-limit 100/10s turns it on)" : " (--ip-rate-limit off)"}`,
   };
 
-  async function serveApi(req: IncomingMessage, res: ServerResponse, requestId: string) {
-    const started = performance.now();
-    const body = await readBody(req, config.bodyLimit);
-    if (body === undefined) return; // the client left, or the request timed out (answered in clientError)
-    const out = body === null
-      ? { ...errorResponse(tooLarge(config.bodyLimit)), operation: undefined }
-      : await handleApi(api, req.headers, body,
-        { requestId, sourceIp: sourceIp(req) },
-        { method: req.method!, url: req.url ?? "/" });
-    res.writeHead(out.status, {
-      ...CORS_HEADERS, ...out.headers, "Content-Type": "application/x-amz-json-1.1", "x-amzn-RequestId": requestId,
-      "Content-Length": Buffer.byteLength(out.body),
-    });
-    metrics.observeRequest(out.operation, out.status >= 400 ? (out.errorType ?? `HTTP${out.status}`) : undefined, (performance.now() - started) / 1000);
-    if (body !== null || req.complete) return void res.end(out.body);
-    // A lingering close: the 413 goes out whole now (its Content-Length tells the client it is complete), but the
-    // response only ends, and node:http closes the connection, once the rest of the upload has been read and
-    // discarded. Closing while the client is still sending would reset the connection, and a reset can take the
-    // unread 413 with it. The request timeout bounds the wait (clientError then destroys the socket).
-    res.write(out.body);
-    const end = () => { if (!res.writableEnded) res.end(); };
-    req.once("end", end);
-    req.once("close", end);
-  }
-
-  const sourceIp = (req: IncomingMessage) => clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy);
-
-  async function route(req: IncomingMessage, res: ServerResponse) {
-    const requestId = randomUUID();
-    // The Cognito API, nearly every request, needs no URL parsing (serveApi writes its request id with its head).
-    if (req.method === "POST" && req.url === "/") return serveApi(req, res, requestId);
-    // Every other answer carries one too, as AWS's do: preflights, 404s, JWKS, the dev inbox.
-    res.setHeader("x-amzn-RequestId", requestId);
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (req.method === "OPTIONS") {
-      res.writeHead(204, {
-        ...CORS_HEADERS,
-        "Access-Control-Allow-Methods": "POST, GET, DELETE, OPTIONS",
-        "Access-Control-Allow-Headers": String(req.headers["access-control-request-headers"] ?? "*"),
-        "Access-Control-Max-Age": "86400",
-      });
-      return res.end();
-    }
-    if (req.method === "POST" && url.pathname === "/") return serveApi(req, res, requestId);
-    if (req.method === "GET" && url.pathname === "/health") return sendJson(res, 200, { status: "ok", mode: config.mode });
-    if (dev && url.pathname === "/_dev/inbox/messages" && (req.method === "GET" || req.method === "DELETE")) {
-      return inboxMessages(store, req, res, url);
-    }
-    if (req.method === "GET" && url.pathname === "/metrics") return metrics.handle(res);
-    if (req.method === "GET" && /^\/confirmUser\/?$/.test(url.pathname)) {
-      return confirmUser(api.handlers, store, res, url, { requestId, sourceIp: sourceIp(req) }, api.limitPublic);
-    }
-    if (dev && req.method === "GET" && url.pathname === "/_dev/inbox") return inboxPage(store, res, url);
-    if (dev && req.method === "GET" && url.pathname === "/_dev/inbox/events") return inboxEvents(store, delivery.changes, req, res);
-    const wk = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/.exec(url.pathname);
-    if (req.method === "GET" && wk) return wellKnown(store, res, wk[1], wk[2], tokens.issuer(wk[1]));
-    sendJson(res, 404, { __type: "NotFound", message: `No route for ${req.method} ${url.pathname}. The Cognito API is POST /.` });
-  }
-
-  // Timeouts are checked every connectionsCheckingInterval (default 30 s), so check often enough to honour them.
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((err) => {
       log.error({ err }, "request failed");
@@ -227,13 +166,14 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
       else res.destroy();
     });
   };
-  const server = createServer({ connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(config.requestTimeoutMs / 4))) }, handle);
+  server.on("request", handle);
   // `Expect: 100-continue` (curl sends it for bodies over 1 MB): a body declared too large gets its 413 at once,
   // before the client uploads it; any other is told to go on.
   server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
     if (!declaredOver(req, config.bodyLimit)) res.writeContinue();
     handle(req, res);
   });
+  // Timeouts are checked every connectionsCheckingInterval (set above), so that they are honoured.
   server.headersTimeout = Math.min(10_000, config.requestTimeoutMs);
   server.requestTimeout = config.requestTimeoutMs;
   // Slow, oversized or malformed requests get an AWS-shaped error before the connection closes.
@@ -245,21 +185,11 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     } else socket.destroy();
   });
   server.keepAliveTimeout = 5_000;
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  const host = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host.includes(":") ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
-  if (!publicUrl) publicUrl = url;
-  deps.config = { ...config, publicUrl }; // the CONFIRM_WITH_LINK links name it
   delivery.start();
 
   let closed: Promise<void> | undefined;
   return {
-    url, port, deps, worker, security,
+    url, port, deps, worker: delivery.worker, security,
     close() {
       closed ??= (async () => {
         await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });

@@ -1,15 +1,16 @@
 /**
  * Issuing a sign-up confirmation code: pick the auto-verified attribute (phone before email), store the code's
- * HMAC (superseding any earlier code) and queue the message in the outbox, all in the caller's transaction.
+ * HMAC (superseding any earlier code) and queue the message through the caller's outbox writer, all in the caller's
+ * transaction.
  */
 import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
-import type { Handoff } from "../delivery/outbox-worker.js";
-import { composeVerification, type CustomTexts } from "../delivery/templates.js";
+import { composeVerification, type CustomTexts } from "../messages/templates.js";
 import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock, Random } from "./clock.js";
 import { codeHmac, SIGN_UP_CODE_TTL_MS } from "./codes.js";
 import { timeOrderedId } from "./ids.js";
 import { maskDestination } from "./mask.js";
+import type { OutboxWriter } from "./outbox.js";
 import { autoVerified } from "./pool.js";
 
 export interface Target { medium: "EMAIL" | "SMS"; attribute: "email" | "phone_number"; to: string }
@@ -28,16 +29,12 @@ export const deliveryDetails = (t: Target): CodeDeliveryDetailsType => ({
 
 export interface IssueDeps { clock: Clock; random: Random; codeKey: Buffer }
 
-/**
- * How the message is written: the request's client (for CONFIRM_WITH_LINK), CustomMessage trigger texts, and the
- * outbox worker's hand-over: with one, the message is written claimed by the worker (with its lease) and noted in it,
- * to be handed over once the transaction has committed.
- */
-export interface MessageOptions { clientId?: string; publicUrl?: string; custom?: CustomTexts; handoff?: Handoff }
+/** How the message is written: the request's client (for CONFIRM_WITH_LINK) and CustomMessage trigger texts. */
+export interface MessageOptions { clientId?: string; publicUrl?: string; custom?: CustomTexts }
 
 export async function issueSignUpCode(
-  tx: Repos, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target, trigger: "SignUp" | "ResendCode",
-  opts: MessageOptions = {},
+  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target,
+  trigger: "SignUp" | "ResendCode", opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
   const now = deps.clock.now();
   const code = deps.random.code();
@@ -54,14 +51,11 @@ export async function issueSignUpCode(
   const meta = target.medium === "EMAIL" && (email.From || email.ReplyToEmailAddress)
     ? { ...(email.From ? { from: email.From } : {}), ...(email.ReplyToEmailAddress ? { replyTo: email.ReplyToEmailAddress } : {}) }
     : null;
-  const h = opts.handoff;
   const message: OutboxMessage = {
     id: timeOrderedId(now, deps.random), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
     subject: text.subject, body: text.body, html: text.html, code, purpose: trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE",
-    meta, status: h ? "processing" : "queued", attempts: 0, nextAttemptAt: now, leaseUntil: h ? h.leaseUntil : null, lastError: null,
-    createdAt: now, updatedAt: now,
+    meta, status: "queued", attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
   };
-  await tx.enqueue(message);
-  h?.messages.push(message);
+  await out.enqueue(message);
   return deliveryDetails(target);
 }

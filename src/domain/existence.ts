@@ -9,14 +9,14 @@
  * (never delivered, never read) instead of the outbox.
  */
 import { createHash, createHmac } from "node:crypto";
-import type { Handoff } from "../delivery/outbox-worker.js";
 import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
-import type { OutboxMessage, PoolRecord, Repos, Store, UserRecord } from "../store/types.js";
+import type { PoolRecord, Repos, Store, UserRecord } from "../store/types.js";
 import { codeHmac, sameHmac } from "./codes.js";
 import { isEmail, isPhone } from "./attributes.js";
 import { issueSignUpCode, type IssueDeps, type MessageOptions, type Target } from "./confirmation.js";
 import { countAttempt } from "./limits.js";
 import { maskEmail, maskPhone } from "./mask.js";
+import type { OutboxWriter } from "./outbox.js";
 import { autoVerified } from "./pool.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -52,33 +52,13 @@ export function simulatedUserKey(codeKey: Buffer, poolId: string, name: string):
 const decoySlot = (key: string) => createHash("sha256").update(key).digest()[0];
 
 /**
- * The same repositories, except that outbox writes land undelivered in the decoy table's `slot`. With a hand-over,
- * the decoy is written as a real message would be (claimed by the outbox worker, with its lease) and noted in the
- * hand-over's decoys, whose attempts the worker records after the commit, as it does for a real message.
- */
-export function decoyRepos(tx: Repos, slot: number, handoff?: Handoff): Repos {
-  return new Proxy(tx, {
-    get(target, prop) {
-      if (prop === "enqueue") {
-        return async (m: OutboxMessage) => {
-          await target.writeDecoy(slot, { ...m, code: null, ...(handoff ? { status: "processing" as const, leaseUntil: handoff.leaseUntil } : {}) });
-          handoff?.decoys.push({ slot, id: m.id });
-        };
-      }
-      const v = Reflect.get(target, prop);
-      return typeof v === "function" ? v.bind(target) : v;
-    },
-  });
-}
-
-/**
  * ResendConfirmationCode for a name that is no enabled user's: the per-user resend limit, a generated code, its
- * HMAC written to the codes table and the composed message written (to the decoy table) — exactly the code path of
- * a real resend (`issueSignUpCode`) — then the answer a real delivery would give. With the outbox worker's
- * hand-over (`opts.handoff`), the decoy is handed over too, for the worker to record its attempt after the commit.
+ * HMAC written to the codes table and the composed message written (to the decoy table, through the same outbox
+ * writer, which hands the decoy to the worker as it would a message) — exactly the code path of a real resend
+ * (`issueSignUpCode`) — then the answer a real delivery would give.
  */
 export async function simulateResend(
-  tx: Repos, deps: IssueDeps, pool: PoolRecord, name: string, limitPerHour: number, opts: MessageOptions = {},
+  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, name: string, limitPerHour: number, opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
   const { target, details } = simulatedTarget(deps.codeKey, pool, name);
   const key = simulatedUserKey(deps.codeKey, pool.id, name);
@@ -88,9 +68,10 @@ export async function simulateResend(
     poolId: pool.id, usernameKey: key, username: name, sub: "", status: "UNCONFIRMED", enabled: true, passwordHash: null,
     attributes: { [target.attribute]: target.to }, emailKey: null, phone: null, createdAt: now, updatedAt: now,
   };
-  // The hand-over goes to the decoy repositories only: issueSignUpCode never sees it, so no decoy can be sent.
-  const { handoff, ...rest } = opts;
-  await issueSignUpCode(decoyRepos(tx, decoySlot(key), handoff), deps, pool, user, target, "ResendCode", rest);
+  // Every message issueSignUpCode writes goes to the decoy table: none can be sent.
+  const slot = decoySlot(key);
+  const decoys: OutboxWriter = { enqueue: (m) => out.enqueueDecoy(slot, m), enqueueDecoy: out.enqueueDecoy };
+  await issueSignUpCode(tx, decoys, deps, pool, user, target, "ResendCode", opts);
   return details;
 }
 

@@ -5,11 +5,9 @@
 import { InvalidParameterException } from "../generated/cognito-idp.js";
 import { STANDARD_NAMES, STANDARD_SCHEMA } from "./attributes.js";
 import type { PasswordPolicy } from "./passwords.js";
+import { DEFAULT_VERIFICATION_MESSAGE, DEFAULT_VERIFICATION_SUBJECT } from "../messages/templates.js";
 
 type Doc = Record<string, any>;
-
-export const DEFAULT_VERIFICATION_MESSAGE = "Your verification code is {####}. ";
-export const DEFAULT_VERIFICATION_SUBJECT = "Your verification code";
 
 const DEFAULT_POLICY = {
   MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true,

@@ -38,9 +38,10 @@ export interface IssuedTokens { AccessToken: string; IdToken: string; RefreshTok
 
 export class TokenService {
   private keys = new Map<string, { kid: string; key: CryptoKey | Uint8Array; verifyKey: CryptoKey | Uint8Array }>();
-  constructor(private readonly issuerBase: () => string, private readonly clock: Clock, private readonly random: Random) {}
+  /** `publicUrl`: the base of every issuer, `<publicUrl>/<poolId>` (known once the server listens). */
+  constructor(private readonly publicUrl: string, private readonly clock: Clock, private readonly random: Random) {}
 
-  issuer(poolId: string) { return `${this.issuerBase()}/${poolId}`; }
+  issuer(poolId: string) { return `${this.publicUrl}/${poolId}`; }
 
   private async key(pool: PoolRecord) {
     let k = this.keys.get(pool.id);

@@ -3,11 +3,13 @@ import { UserNotFoundException, type AdminDeleteUserRequest } from "../generated
 import { loadPool, resolveUser } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default ({ store }: Pick<Deps, "store">): Handler<AdminDeleteUserRequest, {}> => async (input) => {
-  await store.tx(async (tx) => {
-    const pool = await loadPool(tx, input.UserPoolId);
-    const user = await resolveUser(tx, pool, input.Username);
-    if (!user || !(await tx.deleteUser(pool.id, user.usernameKey))) throw new UserNotFoundException("User does not exist.");
-  });
-  return {};
-};
+export default function AdminDeleteUser({ store }: Pick<Deps, "store">): Handler<AdminDeleteUserRequest, {}> {
+  return async function adminDeleteUser(input) {
+    await store.tx(async (tx) => {
+      const pool = await loadPool(tx, input.UserPoolId);
+      const user = await resolveUser(tx, pool, input.Username);
+      if (!user || !(await tx.deleteUser(pool.id, user.usernameKey))) throw new UserNotFoundException("User does not exist.");
+    });
+    return {};
+  };
+}

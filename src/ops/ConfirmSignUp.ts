@@ -18,8 +18,8 @@ import type { Deps, Handler } from "./deps.js";
 const MISMATCH = "Invalid verification code provided, please try again.";
 const NOT_UNCONFIRMED = "User cannot confirm because user status is not UNCONFIRMED.";
 
-export default ({ store, clock, codeKey, config }: Pick<Deps, "store" | "clock" | "codeKey" | "config">): Handler<ConfirmSignUpRequest, ConfirmSignUpResponse> =>
-  async (input) => {
+export default function ConfirmSignUp({ store, clock, codeKey, config }: Pick<Deps, "store" | "clock" | "codeKey" | "config">): Handler<ConfirmSignUpRequest, ConfirmSignUpResponse> {
+  return async function confirmSignUp(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     checkSecretHash(client, input.Username, input.SecretHash);
     const found = await resolveUser(store, pool, input.Username);
@@ -61,3 +61,4 @@ export default ({ store, clock, codeKey, config }: Pick<Deps, "store" | "clock" 
     });
     return {};
   };
+}

@@ -6,8 +6,8 @@ import { loadPool } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 import { clientView } from "./views.js";
 
-export default ({ store, random, clock }: Pick<Deps, "store" | "random" | "clock">): Handler<CreateUserPoolClientRequest, CreateUserPoolClientResponse> =>
-  async (input) => {
+export default function CreateUserPoolClient({ store, random, clock }: Pick<Deps, "store" | "random" | "clock">): Handler<CreateUserPoolClientRequest, CreateUserPoolClientResponse> {
+  return async function createUserPoolClient(input) {
     const pool = await loadPool(store, input.UserPoolId);
     const id = newClientId(random);
     const secret = input.ClientSecret ?? (input.GenerateSecret ? newClientSecret(random) : null);
@@ -16,3 +16,4 @@ export default ({ store, random, clock }: Pick<Deps, "store" | "random" | "clock
     await store.insertClient(client);
     return { UserPoolClient: clientView(client) };
   };
+}

@@ -3,14 +3,16 @@ import { InvalidParameterException, type DeleteUserPoolRequest } from "../genera
 import { loadPool } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default ({ store, tokens }: Pick<Deps, "store" | "tokens">): Handler<DeleteUserPoolRequest, {}> => async (input) => {
-  await store.tx(async (tx) => {
-    const pool = await loadPool(tx, input.UserPoolId);
-    if (pool.doc.DeletionProtection === "ACTIVE") {
-      throw new InvalidParameterException("The user pool cannot be deleted because deletion protection is activated.");
-    }
-    await tx.deletePool(pool.id);
-  });
-  tokens.forget(input.UserPoolId);
-  return {};
-};
+export default function DeleteUserPool({ store, tokens }: Pick<Deps, "store" | "tokens">): Handler<DeleteUserPoolRequest, {}> {
+  return async function deleteUserPool(input) {
+    await store.tx(async (tx) => {
+      const pool = await loadPool(tx, input.UserPoolId);
+      if (pool.doc.DeletionProtection === "ACTIVE") {
+        throw new InvalidParameterException("The user pool cannot be deleted because deletion protection is activated.");
+      }
+      await tx.deletePool(pool.id);
+    });
+    tokens.forget(input.UserPoolId);
+    return {};
+  };
+}

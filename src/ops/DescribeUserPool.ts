@@ -4,7 +4,9 @@ import { loadPool } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 import { poolView } from "./views.js";
 
-export default ({ store }: Pick<Deps, "store">): Handler<DescribeUserPoolRequest, DescribeUserPoolResponse> => async (input) => {
-  const pool = await loadPool(store, input.UserPoolId);
-  return { UserPool: poolView(pool, await store.countUsers(pool.id)) };
-};
+export default function DescribeUserPool({ store }: Pick<Deps, "store">): Handler<DescribeUserPoolRequest, DescribeUserPoolResponse> {
+  return async function describeUserPool(input) {
+    const pool = await loadPool(store, input.UserPoolId);
+    return { UserPool: poolView(pool, await store.countUsers(pool.id)) };
+  };
+}

@@ -4,6 +4,10 @@ import { loadPoolClient } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 import { clientView } from "./views.js";
 
-export default ({ store }: Pick<Deps, "store">): Handler<DescribeUserPoolClientRequest, DescribeUserPoolClientResponse> => async (input) => ({
-  UserPoolClient: clientView(await loadPoolClient(store, input.UserPoolId, input.ClientId)),
-});
+export default function DescribeUserPoolClient({ store }: Pick<Deps, "store">): Handler<DescribeUserPoolClientRequest, DescribeUserPoolClientResponse> {
+  return async function describeUserPoolClient(input) {
+    return {
+      UserPoolClient: clientView(await loadPoolClient(store, input.UserPoolId, input.ClientId)),
+    };
+  };
+}

@@ -3,13 +3,15 @@ import type { ListUserPoolsRequest, ListUserPoolsResponse } from "../generated/c
 import type { Deps, Handler } from "./deps.js";
 import { decodeToken, encodeToken, seconds } from "./views.js";
 
-export default ({ store }: Pick<Deps, "store">): Handler<ListUserPoolsRequest, ListUserPoolsResponse> => async (input) => {
-  const page = await store.listPools(input.MaxResults, decodeToken(input.NextToken));
-  return {
-    UserPools: page.items.map((p) => ({
-      Id: p.id, Name: p.name, LambdaConfig: (p.doc.LambdaConfig ?? {}) as object,
-      LastModifiedDate: seconds(p.updatedAt), CreationDate: seconds(p.createdAt),
-    })),
-    NextToken: encodeToken(page.next),
+export default function ListUserPools({ store }: Pick<Deps, "store">): Handler<ListUserPoolsRequest, ListUserPoolsResponse> {
+  return async function listUserPools(input) {
+    const page = await store.listPools(input.MaxResults, decodeToken(input.NextToken));
+    return {
+      UserPools: page.items.map((p) => ({
+        Id: p.id, Name: p.name, LambdaConfig: (p.doc.LambdaConfig ?? {}) as object,
+        LastModifiedDate: seconds(p.updatedAt), CreationDate: seconds(p.createdAt),
+      })),
+      NextToken: encodeToken(page.next),
+    };
   };
-};
+}

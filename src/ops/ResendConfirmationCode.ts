@@ -8,18 +8,19 @@ import {
 } from "../generated/cognito-idp.js";
 import { preventsUserExistenceErrors } from "../domain/client.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
-import { customMessageArn, runCustomMessage } from "../delivery/custom-message.js";
-import { confirmsWithLink } from "../delivery/templates.js";
 import { simulateResend } from "../domain/existence.js";
 import { countAttempt } from "../domain/limits.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { autoVerified } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
-import type { Handoff } from "../delivery/outbox-worker.js";
+import { confirmsWithLink } from "../messages/templates.js";
+import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "wakeOutbox" | "outboxHandoff" | "log">): Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> =>
-  async (input) => {
+export default function ResendConfirmationCode(
+  deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "withOutbox" | "log">,
+): Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> {
+  return async function resendConfirmationCode(input) {
     const { store, clock, config } = deps;
     const { client, pool } = await loadClient(store, input.ClientId);
     checkSecretHash(client, input.Username, input.SecretHash);
@@ -32,22 +33,15 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
       pool, source: "CustomMessage_ResendCode", username: pre.username, sub: pre.sub, status: pre.status, attributes: pre.attributes,
       clientId: input.ClientId, clientMetadata: input.ClientMetadata, medium: preTarget.medium, linkMode: confirmsWithLink(pool.doc),
     });
-    let sent = false;
-    let queued: "EMAIL" | "SMS" | undefined;
-    let handoff: Handoff | undefined;
-    const details = await store.tx(async (tx): Promise<CodeDeliveryDetailsType> => {
-      // Asked in the transaction: a retried one starts over with a fresh hand-over.
-      handoff = deps.outboxHandoff();
-      queued = undefined;
+    const details = await deps.withOutbox(async (tx, out): Promise<CodeDeliveryDetailsType> => {
       const user = await resolveUser(tx, pool, input.Username);
       if (!autoVerified(pool.doc).length) throw new InvalidParameterException("Cannot resend codes. Auto verification not turned on.");
       if (!user || !user.enabled) {
         // PreventUserExistenceErrors=ENABLED: an unknown or disabled user gets a delivery that looks real.
         // Same work as a real resend (limit, code, HMAC, writes); nothing is delivered. See docs/security.md.
         if (hide) {
-          sent = handoff !== undefined; // the decoy is handed over as a message would be (and never sent)
-          return simulateResend(tx, deps, pool, input.Username, config.resendLimitPerHour, {
-            clientId: input.ClientId, publicUrl: config.publicUrl, handoff, // the message a real resend composes, link and all
+          return simulateResend(tx, out, deps, pool, input.Username, config.resendLimitPerHour, {
+            clientId: input.ClientId, publicUrl: config.publicUrl, // the message a real resend composes, link and all
           });
         }
         if (!user) throw new UserNotFoundException("Username/client id combination not found.");
@@ -57,12 +51,10 @@ export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "con
       const target = deliveryTarget(pool, user.attributes);
       if (!target) throw new InvalidParameterException("User has no attribute matching desired auto verified attributes.");
       await countAttempt(tx, pool.id, user.usernameKey, "resend", config.resendLimitPerHour, clock.now());
-      sent = true;
-      queued = target.medium;
-      return issueSignUpCode(tx, deps, pool, user, target, "ResendCode", {
-        clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined, handoff,
+      return issueSignUpCode(tx, out, deps, pool, user, target, "ResendCode", {
+        clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined,
       });
     });
-    if (sent) deps.wakeOutbox(handoff, queued);
     return { CodeDeliveryDetails: details };
   };
+}

@@ -5,80 +5,78 @@
 import { InvalidParameterException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
 import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
-import { customMessageArn, runCustomMessage } from "../delivery/custom-message.js";
-import { confirmsWithLink } from "../delivery/templates.js";
+import { confirmsWithLink } from "../messages/templates.js";
+import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
 import { loadClient } from "../domain/lookup.js";
 import { checkPasswordPolicy, hashPassword } from "../domain/passwords.js";
 import { keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
-import type { Handoff } from "../delivery/outbox-worker.js";
 import type { Repos, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default (deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "wakeOutbox" | "outboxHandoff" | "config" | "log">): Handler<SignUpRequest, SignUpResponse> => async (input) => {
-  const { store, clock, random } = deps;
-  const { client, pool } = await loadClient(store, input.ClientId);
-  checkSecretHash(client, input.Username, input.SecretHash);
-  const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
-  const sub = random.uuid();
-  let username = input.Username;
-  const byAttribute = usernameAttributes(pool.doc);
-  if (byAttribute.length) {
-    // Email/phone-as-username pools: the address becomes an attribute and the username a UUID (the sub).
-    const asEmail = byAttribute.includes("email") && isEmail(input.Username);
-    const asPhone = !asEmail && byAttribute.includes("phone_number") && isPhone(input.Username);
-    if (!asEmail && !asPhone) {
-      throw new InvalidParameterException(byAttribute.length === 2 ? "Username should be either an email or a phone number."
-        : byAttribute[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
+export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "withOutbox" | "config" | "log">): Handler<SignUpRequest, SignUpResponse> {
+  return async function signUp(input) {
+    const { store, clock, random } = deps;
+    const { client, pool } = await loadClient(store, input.ClientId);
+    checkSecretHash(client, input.Username, input.SecretHash);
+    const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
+    const sub = random.uuid();
+    let username = input.Username;
+    const byAttribute = usernameAttributes(pool.doc);
+    if (byAttribute.length) {
+      // Email/phone-as-username pools: the address becomes an attribute and the username a UUID (the sub).
+      const asEmail = byAttribute.includes("email") && isEmail(input.Username);
+      const asPhone = !asEmail && byAttribute.includes("phone_number") && isPhone(input.Username);
+      if (!asEmail && !asPhone) {
+        throw new InvalidParameterException(byAttribute.length === 2 ? "Username should be either an email or a phone number."
+          : byAttribute[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
+      }
+      if (asEmail) attributes.email = input.Username;
+      if (asPhone) attributes.phone_number = input.Username;
+      username = sub;
     }
-    if (asEmail) attributes.email = input.Username;
-    if (asPhone) attributes.phone_number = input.Username;
-    username = sub;
-  }
-  for (const a of (pool.doc.SchemaAttributes as { Name: string; Required?: boolean }[]) ?? []) {
-    if (a.Required && a.Name !== "sub" && !attributes[a.Name]) {
-      throw new InvalidParameterException(`Attributes did not conform to the schema: ${a.Name}: The attribute ${a.Name} is required`);
+    for (const a of (pool.doc.SchemaAttributes as { Name: string; Required?: boolean }[]) ?? []) {
+      if (a.Required && a.Name !== "sub" && !attributes[a.Name]) {
+        throw new InvalidParameterException(`Attributes did not conform to the schema: ${a.Name}: The attribute ${a.Name} is required`);
+      }
     }
-  }
-  if (input.Password === undefined) throw new InvalidParameterException("A password is required to sign up in this user pool.");
-  checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
-  const passwordHash = await hashPassword(input.Password, random);
+    if (input.Password === undefined) throw new InvalidParameterException("A password is required to sign up in this user pool.");
+    checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
+    const passwordHash = await hashPassword(input.Password, random);
 
-  const now = clock.now();
-  const user: UserRecord = {
-    poolId: pool.id, usernameKey: keyOf(pool.doc, username), username, sub, status: "UNCONFIRMED", enabled: true, passwordHash,
-    attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null,
-    createdAt: now, updatedAt: now,
+    const now = clock.now();
+    const user: UserRecord = {
+      poolId: pool.id, usernameKey: keyOf(pool.doc, username), username, sub, status: "UNCONFIRMED", enabled: true, passwordHash,
+      attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null,
+      createdAt: now, updatedAt: now,
+    };
+    /**
+     * Refuses an address another user already signs in with (email/phone-as-username pools) and, before the
+     * transaction, a taken username (inside it, the insert itself finds that).
+     */
+    const refuseTaken = async (r: Repos, username: boolean) => {
+      if (byAttribute.includes("email") && attributes.email && (await r.findUsersByEmail(pool.id, user.emailKey!)).length) {
+        throw new UsernameExistsException("An account with the given email already exists.");
+      }
+      if (byAttribute.includes("phone_number") && attributes.phone_number && (await r.findUsersByPhone(pool.id, user.phone!)).length) {
+        throw new UsernameExistsException("An account with the given phone_number already exists.");
+      }
+      if (username && (await r.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User already exists");
+    };
+    // The CustomMessage trigger is an HTTP call: made before the transaction, and never for a sign-up that is refused.
+    const target = deliveryTarget(pool, attributes);
+    if (target && customMessageArn(pool)) await refuseTaken(store, true);
+    const custom = target && await runCustomMessage(deps, {
+      pool, source: "CustomMessage_SignUp", username, sub, status: "UNCONFIRMED", attributes, clientId: input.ClientId,
+      clientMetadata: input.ClientMetadata, medium: target.medium, linkMode: confirmsWithLink(pool.doc),
+    });
+    const details = await deps.withOutbox(async (tx, out) => {
+      await refuseTaken(tx, false);
+      if (!(await tx.insertUser(user))) throw new UsernameExistsException("User already exists");
+      return target
+        ? issueSignUpCode(tx, out, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom })
+        : undefined;
+    });
+    return { UserConfirmed: false, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };
   };
-  /**
-   * Refuses an address another user already signs in with (email/phone-as-username pools) and, before the
-   * transaction, a taken username (inside it, the insert itself finds that).
-   */
-  const refuseTaken = async (r: Repos, username: boolean) => {
-    if (byAttribute.includes("email") && attributes.email && (await r.findUsersByEmail(pool.id, user.emailKey!)).length) {
-      throw new UsernameExistsException("An account with the given email already exists.");
-    }
-    if (byAttribute.includes("phone_number") && attributes.phone_number && (await r.findUsersByPhone(pool.id, user.phone!)).length) {
-      throw new UsernameExistsException("An account with the given phone_number already exists.");
-    }
-    if (username && (await r.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User already exists");
-  };
-  // The CustomMessage trigger is an HTTP call: made before the transaction, and never for a sign-up that is refused.
-  const target = deliveryTarget(pool, attributes);
-  if (target && customMessageArn(pool)) await refuseTaken(store, true);
-  const custom = target && await runCustomMessage(deps, {
-    pool, source: "CustomMessage_SignUp", username, sub, status: "UNCONFIRMED", attributes, clientId: input.ClientId,
-    clientMetadata: input.ClientMetadata, medium: target.medium, linkMode: confirmsWithLink(pool.doc),
-  });
-  let handoff: Handoff | undefined;
-  const details = await store.tx(async (tx) => {
-    handoff = target && deps.outboxHandoff(); // asked in the transaction: a retried one starts over
-    await refuseTaken(tx, false);
-    if (!(await tx.insertUser(user))) throw new UsernameExistsException("User already exists");
-    return target
-      ? issueSignUpCode(tx, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom, handoff })
-      : undefined;
-  });
-  if (details) deps.wakeOutbox(handoff, details.DeliveryMedium as "EMAIL" | "SMS");
-  return { UserConfirmed: false, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };
-};
+}

@@ -2,13 +2,17 @@
 import type { UpdateUserPoolRequest, UpdateUserPoolResponse } from "../generated/cognito-idp.js";
 import { loadPool } from "../domain/lookup.js";
 import { updatePoolDoc } from "../domain/pool.js";
+import { requireChannels } from "../domain/production.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default ({ store, clock }: Pick<Deps, "store" | "clock">): Handler<UpdateUserPoolRequest, UpdateUserPoolResponse> => async (input) => {
-  await store.tx(async (tx) => {
-    const pool = await loadPool(tx, input.UserPoolId);
-    const doc = updatePoolDoc(pool.doc, input);
-    await tx.updatePool({ ...pool, name: doc.Name, doc, updatedAt: clock.now() });
-  });
-  return {};
-};
+export default function UpdateUserPool({ store, clock, config }: Pick<Deps, "store" | "clock" | "config">): Handler<UpdateUserPoolRequest, UpdateUserPoolResponse> {
+  return async function updateUserPool(input) {
+    requireChannels(config, input.AutoVerifiedAttributes);
+    await store.tx(async (tx) => {
+      const pool = await loadPool(tx, input.UserPoolId);
+      const doc = updatePoolDoc(pool.doc, input);
+      await tx.updatePool({ ...pool, name: doc.Name, doc, updatedAt: clock.now() });
+    });
+    return {};
+  };
+}

@@ -5,11 +5,14 @@ import { loadPoolClient } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 import { clientView } from "./views.js";
 
-export default ({ store, clock }: Pick<Deps, "store" | "clock">): Handler<UpdateUserPoolClientRequest, UpdateUserPoolClientResponse> =>
-  async (input) => store.tx(async (tx) => {
-    const client = await loadPoolClient(tx, input.UserPoolId, input.ClientId);
-    const name = input.ClientName ?? client.name;
-    const updated = { ...client, name, doc: buildClientDoc({ ...input, ClientName: name }, client.poolId, client.id), updatedAt: clock.now() };
-    await tx.updateClient(updated);
-    return { UserPoolClient: clientView(updated) };
-  });
+export default function UpdateUserPoolClient({ store, clock }: Pick<Deps, "store" | "clock">): Handler<UpdateUserPoolClientRequest, UpdateUserPoolClientResponse> {
+  return async function updateUserPoolClient(input) {
+    return store.tx(async (tx) => {
+      const client = await loadPoolClient(tx, input.UserPoolId, input.ClientId);
+      const name = input.ClientName ?? client.name;
+      const updated = { ...client, name, doc: buildClientDoc({ ...input, ClientName: name }, client.poolId, client.id), updatedAt: clock.now() };
+      await tx.updateClient(updated);
+      return { UserPoolClient: clientView(updated) };
+    });
+  };
+}

@@ -1,30 +1,25 @@
-/** What operation handlers may depend on. Each handler factory takes only the members it uses. */
+/**
+ * What operation handlers may depend on. Each handler factory takes only the members it uses. The server builds one
+ * `Deps` after it knows its address; `config` is frozen and already carries the public URL.
+ */
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Clock, Random } from "../domain/clock.js";
 import type { TokenService } from "../domain/tokens.js";
-import type { Handoff } from "../delivery/outbox-worker.js";
+import type { WithOutbox } from "../domain/outbox.js";
 import type { Store } from "../store/types.js";
 
 export interface Deps {
   store: Store;
   clock: Clock;
   random: Random;
-  config: Config;
+  config: Readonly<Config>;
   /** The server secret that keys code HMACs. */
   codeKey: Buffer;
   tokens: TokenService;
   log: Logger;
-  /**
-   * Before a transaction queues messages: a hand-over for them (they are written claimed by this instance's outbox
-   * worker), or undefined (they are queued). A retried transaction asks again.
-   */
-  outboxHandoff: () => Handoff | undefined;
-  /**
-   * Tells the outbox worker that a transaction just committed new messages: handed over in `h`, or queued. `queued`
-   * names the medium of the real message it queued (for the metrics; a decoy is none).
-   */
-  wakeOutbox: (h?: Handoff, queued?: "EMAIL" | "SMS") => void;
+  /** The one way to send: a store transaction with an outbox writer; the worker gets the messages after the commit. */
+  withOutbox: WithOutbox;
 }
 
 export interface RequestContext {

@@ -4,24 +4,22 @@
  */
 import type { Logger } from "pino";
 import { CognitoError, TARGET_PREFIX, operations, type OperationName } from "../generated/cognito-idp.js";
-import type { Handler, RequestContext } from "../ops/deps.js";
-import { validateInput } from "./validate.js";
-import { errorResponse, internalError, serializationError, unknownOperation, UnsupportedOperationException, unsupportedMediaType } from "./errors.js";
+import type { RequestContext } from "../ops/deps.js";
+import { errorResponse, internalError, serializationError, unknownOperation, unsupportedMediaType } from "./errors.js";
+import type { Invoke } from "./invoke.js";
 
 export interface ApiResponse { status: number; headers: Record<string, string>; body: string; operation?: string; errorType?: string }
 
 const JSON_TYPES = new Set(["application/x-amz-json-1.1", "application/x-amz-json-1.0", "application/json"]);
 
 export interface ApiDeps {
-  handlers: Map<string, Handler>;
+  invoke: Invoke;
   log: Logger;
   /**
    * The IAM (SigV4) check for operations whose auth kind is "iam", before the body is even parsed; throws the AWS
    * error. Unset (dev mode without credentials): every request is accepted. See src/protocol/sigv4.ts.
    */
   authorize?: (request: { method: string; url: string; headers: Record<string, string | string[] | undefined>; body: Buffer }) => void;
-  /** The per-IP limit for the public operations (auth kind "none"); throws TooManyRequestsException. */
-  limitPublic?: (ctx: RequestContext) => Promise<void> | void;
 }
 
 export function parseTarget(target: string | undefined): OperationName {
@@ -61,12 +59,8 @@ export async function handleApi(
     operation = op;
     // Authentication first, as AWS does: an unsigned request learns nothing about the body or the operation.
     if (operations[op].auth === "iam") deps.authorize?.({ method: http.method, url: http.url, headers, body });
-    else await deps.limitPublic?.(ctx);
-    const input = parseBody(body);
-    const handler = deps.handlers.get(op);
-    if (!handler) throw new UnsupportedOperationException(op);
-    validateInput(op, input);
-    const output = await handler(input, ctx);
+    // A body the framing refuses (not JSON, not an object) is answered here, before the per-IP limit counts it.
+    const output = await deps.invoke(op, parseBody(body), ctx);
     return { status: 200, headers: {}, body: JSON.stringify(output ?? {}), operation };
   } catch (e) {
     const err = e instanceof CognitoError ? e : internalError();

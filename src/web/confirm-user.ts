@@ -1,14 +1,15 @@
 /**
  * `GET /confirmUser?client_id=&user_name=&confirmation_code=`: the target of CONFIRM_WITH_LINK emails, as on
- * Cognito's hosted domain. It runs the ConfirmSignUp operation itself, so the rules are the same (code check,
- * expiry, attempt limit, verified attribute), and answers with a small page saying what happened.
+ * Cognito's hosted domain. It invokes the ConfirmSignUp operation, so every rule is the same (per-IP limit,
+ * validation, code check, expiry, attempt limit, verified attribute), and answers with a small page saying what
+ * happened.
  */
 import type { ServerResponse } from "node:http";
-import { escapeHtml } from "../delivery/templates.js";
+import { escapeHtml } from "../messages/templates.js";
 import { secretHash } from "../domain/secret-hash.js";
 import { CognitoError } from "../generated/cognito-idp.js";
-import type { Handler, RequestContext } from "../ops/deps.js";
-import { validateInput } from "../protocol/validate.js";
+import type { RequestContext } from "../ops/deps.js";
+import type { Invoke } from "../protocol/invoke.js";
 import type { Store } from "../store/types.js";
 import { sendHtml } from "./http.js";
 
@@ -35,11 +36,7 @@ h1{font-size:1.4rem}.reason{color:#666;font-size:.85rem}</style></head>
   sendHtml(res, status, html, "default-src 'none'; style-src 'unsafe-inline'", { "Referrer-Policy": "no-referrer" });
 }
 
-/** `limit` is the per-IP limit of the public operations: the link is ConfirmSignUp by another door. */
-export async function confirmUser(
-  handlers: Map<string, Handler>, store: Store, res: ServerResponse, url: URL, ctx: RequestContext,
-  limit?: (ctx: RequestContext) => Promise<void> | void,
-) {
+export async function confirmUser(invoke: Invoke, store: Store, res: ServerResponse, url: URL, ctx: RequestContext) {
   const clientId = url.searchParams.get("client_id");
   const username = url.searchParams.get("user_name");
   const code = url.searchParams.get("confirmation_code");
@@ -48,12 +45,10 @@ export async function confirmUser(
   }
   const input: Record<string, unknown> = { ClientId: clientId, Username: username, ConfirmationCode: code };
   try {
-    await limit?.(ctx);
-    validateInput("ConfirmSignUp", input);
     // The link stands in for the app: for a client with a secret, the server computes the SecretHash itself.
     const client = await store.getClient(clientId);
     if (client?.secret) input.SecretHash = secretHash(client.secret, username, clientId);
-    await handlers.get("ConfirmSignUp")!(input, ctx);
+    await invoke("ConfirmSignUp", input, ctx);
   } catch (e) {
     if (!(e instanceof CognitoError) || e.statusCode >= 500) throw e;
     return page(res, 400, "Confirmation failed", REASONS[e.type] ?? "This account could not be confirmed.", `${e.type}: ${e.message}`);

@@ -1,10 +1,6 @@
-/** Small helpers for the non-API routes: JSON and HTML answers, and CORS headers shared by every response. */
+/** Small helpers for the non-API routes: JSON and HTML answers (JSON ones carry the API's CORS headers). */
 import type { ServerResponse } from "node:http";
-
-export const CORS_HEADERS: Record<string, string> = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "x-amzn-RequestId,x-amzn-ErrorType,x-amzn-ErrorMessage,Date",
-};
+import { CORS_HEADERS } from "../protocol/http.js";
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ChangeSignal } from "../delivery/events.js";
-import { escapeHtml } from "../delivery/templates.js";
+import { escapeHtml } from "../messages/templates.js";
 import type { OutboxMessage, Store } from "../store/types.js";
 import { sendHtml } from "./http.js";
 

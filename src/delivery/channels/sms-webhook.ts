@@ -6,7 +6,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { OutboxMessage } from "../../store/types.js";
 import type { Channel } from "../outbox-worker.js";
-import { isSuccess, postJson } from "../post-json.js";
+import { isSuccess, postJson } from "../../triggers/post-json.js";
 
 export const SIGNATURE_HEADER = "X-Userpool-Signature";
 export const TIMESTAMP_HEADER = "X-Userpool-Timestamp";

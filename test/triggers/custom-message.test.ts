@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { after, before, describe, test } from "node:test";
 import { createClient, createPool, PASSWORD, rejectsWith, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
-import { startWebhookServer, type WebhookServer } from "./helpers.js";
+import { startWebhookServer, type WebhookServer } from "../delivery/helpers.js";
 
 const ARN = "arn:aws:lambda:us-east-1:123456789012:function:custom-message";
 const UNMAPPED = "arn:aws:lambda:us-east-1:123456789012:function:not-mapped";

@@ -3,7 +3,10 @@
  * defaults), optionally replaced by what a CustomMessage trigger returned, then `{####}`, `{username}` and, for
  * CONFIRM_WITH_LINK, `{##link text##}` substituted. Email gets a plain-text and an HTML rendering of the same text.
  */
-import { DEFAULT_VERIFICATION_MESSAGE, DEFAULT_VERIFICATION_SUBJECT } from "../domain/pool.js";
+
+/** Cognito's default verification texts, when the pool has no template. */
+export const DEFAULT_VERIFICATION_MESSAGE = "Your verification code is {####}. ";
+export const DEFAULT_VERIFICATION_SUBJECT = "Your verification code";
 
 export const DEFAULT_LINK_MESSAGE = "Please click the link below to verify your email address. {##Verify Email##} ";
 export const DEFAULT_LINK_SUBJECT = "Your verification link";

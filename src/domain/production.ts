@@ -4,7 +4,6 @@
  */
 import { ConfigError, type Config } from "../config.js";
 import { InvalidParameterException } from "../generated/cognito-idp.js";
-import type { Handler } from "../ops/deps.js";
 import type { Store } from "../store/types.js";
 
 type ChannelConfig = Pick<Config, "mode" | "smtpUrl" | "smsWebhookUrl">;
@@ -47,17 +46,12 @@ export async function checkProductionChannels(config: ChannelConfig, store: Stor
   }
 }
 
-/** Wraps CreateUserPool and UpdateUserPool so that, in production mode, they refuse media without a channel. */
-export function guardPoolChannels(handlers: Map<string, Handler>, config: ChannelConfig): Map<string, Handler> {
-  if (config.mode !== "production") return handlers;
-  for (const op of ["CreateUserPool", "UpdateUserPool"]) {
-    const inner = handlers.get(op);
-    if (!inner) continue;
-    handlers.set(op, async (input, ctx) => {
-      const missing = missingChannels(config, (input as { AutoVerifiedAttributes?: string[] }).AutoVerifiedAttributes);
-      if (missing.length) throw new InvalidParameterException(missingChannelMessage(missing[0]));
-      return inner(input, ctx);
-    });
-  }
-  return handlers;
+/**
+ * CreateUserPool and UpdateUserPool call this first: in production mode a pool may not auto-verify a medium that
+ * has no channel (InvalidParameterException naming the flag that adds one).
+ */
+export function requireChannels(config: ChannelConfig, autoVerified: readonly string[] | undefined): void {
+  if (config.mode !== "production") return;
+  const missing = missingChannels(config, autoVerified);
+  if (missing.length) throw new InvalidParameterException(missingChannelMessage(missing[0]));
 }

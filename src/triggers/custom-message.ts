@@ -9,7 +9,7 @@ import type { Config } from "../config.js";
 import { InvalidLambdaResponseException, UnexpectedLambdaException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserStatus } from "../store/types.js";
 import { isSuccess, postJson } from "./post-json.js";
-import { DEFAULT_LINK_MESSAGE, LINK_PLACEHOLDER, type CustomTexts } from "./templates.js";
+import { DEFAULT_LINK_MESSAGE, LINK_PLACEHOLDER, type CustomTexts } from "../messages/templates.js";
 
 export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode";
 

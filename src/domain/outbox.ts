@@ -1,0 +1,20 @@
+/**
+ * How an operation sends messages: inside one store transaction, through an `OutboxWriter`. The server supplies
+ * `withOutbox` (src/delivery/index.ts): it opens the transaction, gives `fn` the repositories and a writer, commits,
+ * and only then hands what was written to the outbox worker. A handler cannot forget the wake-up, and nothing is
+ * sent for a transaction that rolled back.
+ */
+import type { OutboxMessage, Repos } from "../store/types.js";
+
+export interface OutboxWriter {
+  /** Queues a message, in the transaction, for the outbox worker to deliver after the commit. */
+  enqueue(m: OutboxMessage): Promise<void>;
+  /**
+   * PreventUserExistenceErrors: writes a message that is never delivered into slot `slot` (0-255) of the decoy
+   * table, at the cost of a real `enqueue` (docs/security.md).
+   */
+  enqueueDecoy(slot: number, m: OutboxMessage): Promise<void>;
+}
+
+/** Runs `fn` in one transaction with an outbox writer; the messages it wrote go to the worker after the commit. */
+export type WithOutbox = <T>(fn: (tx: Repos, out: OutboxWriter) => Promise<T>) => Promise<T>;
