@@ -148,6 +148,10 @@ export interface CounterRepo {
   hit(poolId: string, subject: string, kind: string, now: number, windowMs: number): Promise<number>;
   /** Deletes the pool's counters whose window started at or before `olderThan` (the per-IP limiter's clean-up). */
   pruneCounters(poolId: string, olderThan: number): Promise<number>;
+}
+
+/** PreventUserExistenceErrors' decoys: outbox-shaped writes for unknown users, never delivered. */
+export interface DecoyRepo {
   /**
    * PreventUserExistenceErrors: writes a message that is never delivered into slot `slot` (0-255) of the decoy
    * table, replacing what was there, so a simulated delivery costs what a real outbox write costs.
@@ -205,7 +209,8 @@ export interface OutboxRepo {
   outboxCounts(): Promise<{ channel: string; status: string; count: number }[]>;
 }
 
-export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, TokenRepo, OutboxRepo {}
+/** Every repository; each is implemented in its own file under `repos/`. */
+export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, OutboxRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";
