@@ -93,9 +93,20 @@ export interface Page<T> {
   next: string | null;
 }
 
+/** The users' columns a listing can filter on (`emailKey` holds the email as the pool compares it). */
+export type UserColumn = "username" | "emailKey" | "phone" | "sub" | "status";
+
+/**
+ * A filter on a pool's users: a column, exactly (`=`) or by prefix (`^=`, counted in characters); the enabled flag;
+ * or one attribute of the attributes document.
+ */
+export type UserFilter =
+  | { field: UserColumn; op: "=" | "^="; value: string }
+  | { field: "enabled"; value: boolean }
+  | { field: "attribute"; name: string; op: "=" | "^="; value: string };
+
 export interface UserQuery {
-  /** Column filter: exact (`=`) or prefix (`^=`). */
-  filter?: { field: "username" | "email" | "phone_number" | "sub" | "cognito:user_status" | "status" | string; op: "=" | "^="; value: string };
+  filter?: UserFilter;
   limit: number;
   after?: string;
 }

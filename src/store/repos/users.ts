@@ -1,5 +1,5 @@
 /** Users, and the lookups and listing over them. */
-import type { UserRecord, UserRepo } from "../types.js";
+import type { UserColumn, UserRecord, UserRepo } from "../types.js";
 import { json, page, type Dialect, type Row, type SqlExecutor } from "./shared.js";
 
 const toUser = (r: Row): UserRecord => ({
@@ -10,10 +10,8 @@ const toUser = (r: Row): UserRecord => ({
 /** Users are listed in username-key order; a page continues after its last key. */
 const rowKey = (r: Row): string => r.username_key;
 
-/** Filter fields that map to an indexed column; any other attribute is filtered on the attributes document. */
-const USER_COLUMNS: Record<string, string> = {
-  username: "username", email: "email_key", phone_number: "phone", sub: "sub", "cognito:user_status": "status",
-};
+/** The store's names for the filterable columns. */
+const COLUMNS: Record<UserColumn, string> = { username: "username", emailKey: "email_key", phone: "phone", sub: "sub", status: "status" };
 
 /** Counts characters the way both databases' substr() does (code points, not UTF-16 units). */
 const charLength = (s: string) => [...s].length;
@@ -70,25 +68,22 @@ export function userRepo(db: SqlExecutor, dialect: Dialect, inTransaction: boole
     async listUsers(poolId, q) {
       const after = q.after ?? "";
       const f = q.filter;
-      const column = f && (f.field === "status" ? "enabled" : USER_COLUMNS[f.field]);
-      if (f && column) {
-        const value = f.field === "status" ? (f.value === "Enabled" ? 1 : 0) : f.value;
-        const cond = f.op === "=" || f.field === "status" ? `${column} = ?` : `substr(${column}, 1, ?) = ?`;
-        const params = f.op === "=" || f.field === "status" ? [value] : [charLength(f.value), f.value];
-        const rows = await db.all(`SELECT * FROM users WHERE pool_id = ? AND ${cond} AND username_key > ? ORDER BY username_key LIMIT ?`,
-          [poolId, ...params, after, q.limit + 1]);
-        return page(rows, q.limit, toUser, rowKey);
-      }
-      if (f) {
-        // Attributes without a column of their own: scan the pool's users (fine at emulator scale; indexed fields above).
+      if (f?.field === "attribute") {
+        // An attribute without a column of its own: scan the pool's users (fine at emulator scale; columns are indexed).
         const rows = await db.all("SELECT * FROM users WHERE pool_id = ? AND username_key > ? ORDER BY username_key", [poolId, after]);
         const hit = rows.filter((r) => {
-          const v = JSON.parse(r.attributes)[f.field];
+          const v = JSON.parse(r.attributes)[f.name];
           return typeof v === "string" && (f.op === "=" ? v === f.value : v.startsWith(f.value));
         });
         return page(hit.slice(0, q.limit + 1), q.limit, toUser, rowKey);
       }
-      const rows = await db.all("SELECT * FROM users WHERE pool_id = ? AND username_key > ? ORDER BY username_key LIMIT ?", [poolId, after, q.limit + 1]);
+      const [cond, params]: [string, unknown[]] =
+        !f ? ["", []]
+        : f.field === "enabled" ? ["enabled = ? AND ", [f.value ? 1 : 0]]
+        : f.op === "=" ? [`${COLUMNS[f.field]} = ? AND `, [f.value]]
+        : [`substr(${COLUMNS[f.field]}, 1, ?) = ? AND `, [charLength(f.value), f.value]];
+      const rows = await db.all(`SELECT * FROM users WHERE pool_id = ? AND ${cond}username_key > ? ORDER BY username_key LIMIT ?`,
+        [poolId, ...params, after, q.limit + 1]);
       return page(rows, q.limit, toUser, rowKey);
     },
     async countUsers(poolId) {
