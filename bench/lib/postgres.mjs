@@ -87,7 +87,7 @@ export async function databaseFor(dataDir) {
 /**
  * Same rows as seed.mjs's seedUsers, into the data dir's PostgreSQL database (after userpool created the schema). In
  * bulk `INSERT … SELECT FROM unnest(…)` statements, not through the store: one insert per user would be a million
- * round trips in the scale run. The row encoding here must follow src/store/sql-repos.ts's insertUser and putCode.
+ * round trips in the scale run. The row encoding here must follow insertUser and putCode in src/store/repos/.
  */
 export async function seedUsersPostgres({ dataDir, poolId, counts, codeHmac, passwordHash }) {
   const url = databases.get(dataDir);

@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL store, for several userpool instances behind one load balancer: the same repositories as SQLite
- * (sql-repos.ts), run through a `pg` connection pool. Statements outside a transaction use any pooled connection;
+ * (repos/), run through a `pg` connection pool. Statements outside a transaction use any pooled connection;
  * `tx()` holds one connection from BEGIN to COMMIT. The isolation level is PostgreSQL's default, READ COMMITTED:
  * the repositories make every contended change a single conditional statement (upsert, `DELETE … WHERE`,
  * `UPDATE … WHERE status = ?`, `FOR UPDATE SKIP LOCKED`), so none of them reads a value and writes it back later.
@@ -8,7 +8,7 @@
 import { createHmac } from "node:crypto";
 import pg from "pg";
 import { loadMigrations } from "./migrate.js";
-import { createRepos, type SqlExecutor } from "./sql-repos.js";
+import { createRepos, type SqlExecutor } from "./repos/index.js";
 import { ConfigCache } from "./config-cache.js";
 import type { Repos, Store } from "./types.js";
 

@@ -18,7 +18,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { Worker } from "node:worker_threads";
 import { loadMigrations } from "./migrate.js";
-import { createRepos, type SqlExecutor } from "./sql-repos.js";
+import { createRepos, type SqlExecutor } from "./repos/index.js";
 import { ConfigCache } from "./config-cache.js";
 import type { Repos, Store } from "./types.js";
 

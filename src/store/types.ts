@@ -93,9 +93,20 @@ export interface Page<T> {
   next: string | null;
 }
 
+/** The users' columns a listing can filter on (`emailKey` holds the email as the pool compares it). */
+export type UserColumn = "username" | "emailKey" | "phone" | "sub" | "status";
+
+/**
+ * A filter on a pool's users: a column, exactly (`=`) or by prefix (`^=`, counted in characters); the enabled flag;
+ * or one attribute of the attributes document.
+ */
+export type UserFilter =
+  | { field: UserColumn; op: "=" | "^="; value: string }
+  | { field: "enabled"; value: boolean }
+  | { field: "attribute"; name: string; op: "=" | "^="; value: string };
+
 export interface UserQuery {
-  /** Column filter: exact (`=`) or prefix (`^=`). */
-  filter?: { field: "username" | "email" | "phone_number" | "sub" | "cognito:user_status" | "status" | string; op: "=" | "^="; value: string };
+  filter?: UserFilter;
   limit: number;
   after?: string;
 }
@@ -148,6 +159,10 @@ export interface CounterRepo {
   hit(poolId: string, subject: string, kind: string, now: number, windowMs: number): Promise<number>;
   /** Deletes the pool's counters whose window started at or before `olderThan` (the per-IP limiter's clean-up). */
   pruneCounters(poolId: string, olderThan: number): Promise<number>;
+}
+
+/** PreventUserExistenceErrors' decoys: outbox-shaped writes for unknown users, never delivered. */
+export interface DecoyRepo {
   /**
    * PreventUserExistenceErrors: writes a message that is never delivered into slot `slot` (0-255) of the decoy
    * table, replacing what was there, so a simulated delivery costs what a real outbox write costs.
@@ -205,7 +220,8 @@ export interface OutboxRepo {
   outboxCounts(): Promise<{ channel: string; status: string; count: number }[]>;
 }
 
-export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, TokenRepo, OutboxRepo {}
+/** Every repository; each is implemented in its own file under `repos/`. */
+export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, OutboxRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

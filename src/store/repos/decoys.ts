@@ -1,0 +1,30 @@
+/** PreventUserExistenceErrors' decoys: the outbox writes of a simulated delivery, into fixed slots. */
+import type { DecoyRepo } from "../types.js";
+import { json, type SqlExecutor } from "./shared.js";
+
+export function decoyRepo(db: SqlExecutor): DecoyRepo {
+  return {
+    async writeDecoy(slot, m) {
+      await db.run("INSERT INTO outbox_decoy (slot, id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, " +
+        "attempts, next_attempt_at, lease_until, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " +
+        "ON CONFLICT (slot) DO UPDATE SET id = excluded.id, pool_id = excluded.pool_id, username = excluded.username, channel = excluded.channel, " +
+        "destination = excluded.destination, subject = excluded.subject, body = excluded.body, html = excluded.html, code = excluded.code, " +
+        "purpose = excluded.purpose, meta = excluded.meta, status = excluded.status, attempts = excluded.attempts, " +
+        "next_attempt_at = excluded.next_attempt_at, lease_until = excluded.lease_until, last_error = excluded.last_error, " +
+        "created_at = excluded.created_at, updated_at = excluded.updated_at",
+        [slot, m.id, m.poolId, m.username, m.channel, m.destination, m.subject, m.body, m.html, m.code, m.purpose, json(m.meta), m.status,
+          m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt]);
+    },
+    async recordDecoyAttempts(list) {
+      for (const { slot, attempt: a } of list) {
+        await db.run("INSERT INTO delivery_attempts_decoy (slot, id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?) " +
+          "ON CONFLICT (slot) DO UPDATE SET id = excluded.id, message_id = excluded.message_id, at = excluded.at, channel = excluded.channel, " +
+          "outcome = excluded.outcome, error = excluded.error",
+          [slot, a.id, a.messageId, a.at, a.channel, a.outcome, a.error]);
+        await db.run("UPDATE outbox_decoy SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL, last_error = ?, updated_at = ? " +
+          "WHERE slot = ? AND id = ?",
+          [a.outcome === "success" ? "sent" : "abandoned", a.at, a.error, a.at, slot, a.messageId]);
+      }
+    },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * The repositories, one file each, written once in SQL that SQLite (>= 3.35) and PostgreSQL both run. Adapters
+ * supply an executor for `?`-placeholder SQL; the few places where the dialects differ branch on `dialect`.
+ */
+import type { Repos } from "../types.js";
+import { clientRepo } from "./clients.js";
+import { codeRepo } from "./codes.js";
+import { counterRepo } from "./counters.js";
+import { decoyRepo } from "./decoys.js";
+import { outboxRepo } from "./outbox.js";
+import { poolRepo } from "./pools.js";
+import type { Dialect, SqlExecutor } from "./shared.js";
+import { tokenRepo } from "./tokens.js";
+import { userRepo } from "./users.js";
+
+export type { SqlExecutor } from "./shared.js";
+
+/**
+ * The repositories over one executor, as one plain object (the adapters wrap some of its methods in place).
+ * `inTransaction`: the executor runs inside a transaction (PostgreSQL's address locks are only taken there; outside
+ * one they would end with their own statement and guard nothing).
+ */
+export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
+  return {
+    ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
+    ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...outboxRepo(db, dialect),
+  };
+}

@@ -1,0 +1,105 @@
+/** The transactional outbox: queued messages, their claims by the worker, and the attempts log. */
+import type { AttemptNext, DeliveryAttempt, OutboxMessage, OutboxRepo } from "../types.js";
+import { json, type Dialect, type Row, type SqlExecutor } from "./shared.js";
+
+const toMessage = (r: Row): OutboxMessage => ({
+  id: r.id, poolId: r.pool_id, username: r.username, channel: r.channel, destination: r.destination,
+  subject: r.subject, body: r.body, html: r.html, code: r.code, purpose: r.purpose, meta: r.meta == null ? null : JSON.parse(r.meta),
+  status: r.status, attempts: Number(r.attempts), nextAttemptAt: Number(r.next_attempt_at),
+  leaseUntil: r.lease_until == null ? null : Number(r.lease_until), lastError: r.last_error,
+  createdAt: Number(r.created_at), updatedAt: Number(r.updated_at),
+});
+const toAttempt = (r: Row): DeliveryAttempt => ({
+  id: r.id, messageId: r.message_id, at: Number(r.at), channel: r.channel, outcome: r.outcome, error: r.error,
+});
+
+/** Erases a finished message's code and text (`AttemptNext.erase`); its address, subject and attempts remain. */
+const ERASE_TEXT = ", code = NULL, body = '', html = NULL";
+
+export function outboxRepo(db: SqlExecutor, dialect: Dialect): OutboxRepo {
+  async function recordAttempt(a: DeliveryAttempt, next: AttemptNext) {
+    await db.run("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, ?, ?, ?)",
+      [a.id, a.messageId, a.at, a.channel, a.outcome, a.error]);
+    await db.run("UPDATE outbox SET status = ?, attempts = attempts + 1, next_attempt_at = ?, lease_until = NULL, last_error = ?, updated_at = ?" +
+      `${next.erase ? ERASE_TEXT : ""} WHERE id = ?`,
+      [next.status, next.retryAt ?? a.at, a.error, a.at, a.messageId]);
+  }
+
+  return {
+    async enqueue(m) {
+      await db.run("INSERT INTO outbox (id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, attempts, " +
+        "next_attempt_at, lease_until, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [m.id, m.poolId, m.username, m.channel, m.destination, m.subject, m.body, m.html, m.code, m.purpose, json(m.meta), m.status,
+          m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt]);
+    },
+    async claimDue(now, limit, leaseMs) {
+      // Each kind of due message is read from its partial index (outbox_queued by due time, outbox_processing by lease
+      // expiry) in order, up to the limit. (One OR over both made the database collect and sort every queued row, so
+      // a claim cost grew with the backlog.) SQLite has one writer, so the UPDATE is the claim; on PostgreSQL,
+      // SKIP LOCKED in each branch lets instances claim disjoint rows.
+      const lock = dialect === "postgres" ? " FOR UPDATE SKIP LOCKED" : "";
+      const rows = await db.all(
+        "UPDATE outbox SET status = 'processing', lease_until = ?, updated_at = ? WHERE id IN (SELECT id FROM (" +
+        `SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT ?${lock}) AS queued ` +
+        `UNION ALL SELECT * FROM (SELECT id, next_attempt_at AS due FROM outbox WHERE status = 'processing' AND lease_until < ? LIMIT ?${lock}) AS lapsed` +
+        ") AS claimable ORDER BY due LIMIT ?) RETURNING *",
+        [now + leaseMs, now, now, limit, now, limit, limit]);
+      return rows.map(toMessage).sort((a, b) => a.nextAttemptAt - b.nextAttemptAt);
+    },
+    recordAttempt,
+    async recordAttempts(list) {
+      if (dialect === "postgres" && list.length > 1) {
+        // One statement each for the whole batch (one round trip, not two per message).
+        const col = <T>(f: (e: (typeof list)[number]) => T) => list.map(f);
+        await db.run("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) " +
+          "SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[])",
+          [col((e) => e.attempt.id), col((e) => e.attempt.messageId), col((e) => e.attempt.at), col((e) => e.attempt.channel),
+            col((e) => e.attempt.outcome), col((e) => e.attempt.error)]);
+        await db.run("UPDATE outbox SET status = v.status, attempts = outbox.attempts + 1, next_attempt_at = v.next_at, lease_until = NULL, " +
+          "last_error = v.error, updated_at = v.at, code = CASE WHEN v.erase THEN NULL ELSE outbox.code END, " +
+          "body = CASE WHEN v.erase THEN '' ELSE outbox.body END, html = CASE WHEN v.erase THEN NULL ELSE outbox.html END " +
+          "FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::boolean[]) AS v(id, status, next_at, error, at, erase) " +
+          "WHERE outbox.id = v.id",
+          [col((e) => e.attempt.messageId), col((e) => e.next.status), col((e) => e.next.retryAt ?? e.attempt.at), col((e) => e.attempt.error),
+            col((e) => e.attempt.at), col((e) => Boolean(e.next.erase))]);
+        return;
+      }
+      for (const e of list) await recordAttempt(e.attempt, e.next);
+    },
+    async listMessages(f) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (f.poolId) { where.push("pool_id = ?"); params.push(f.poolId); }
+      if (f.username) { where.push("username = ?"); params.push(f.username); }
+      if (f.to) { where.push("destination = ?"); params.push(f.to); }
+      const sql = `SELECT * FROM outbox${where.length ? " WHERE " + where.join(" AND ") : ""} ORDER BY created_at DESC, id DESC LIMIT ?`;
+      return (await db.all(sql, [...params, f.limit ?? 100])).map(toMessage);
+    },
+    async getMessage(id) {
+      const r = await db.get("SELECT * FROM outbox WHERE id = ?", [id]);
+      return r && toMessage(r);
+    },
+    async listAttempts(messageId) {
+      return (await db.all("SELECT * FROM delivery_attempts WHERE message_id = ? ORDER BY at, id", [messageId])).map(toAttempt);
+    },
+    async clearFinished() {
+      await db.run("DELETE FROM delivery_attempts WHERE message_id IN (SELECT id FROM outbox WHERE status IN ('sent', 'abandoned'))");
+      return (await db.run("DELETE FROM outbox WHERE status IN ('sent', 'abandoned')")).changes;
+    },
+    async releaseClaims() {
+      return (await db.run("UPDATE outbox SET status = 'queued', lease_until = NULL WHERE status = 'processing'")).changes;
+    },
+    async extendLeases(ids, until) {
+      if (!ids.length) return;
+      // The list is padded (repeating its last id) to a power of two, so that only a few distinct statements exist.
+      let n = 8;
+      while (n < ids.length) n *= 2;
+      const padded = [...ids, ...Array<string>(n - ids.length).fill(ids[ids.length - 1])];
+      await db.run(`UPDATE outbox SET lease_until = ? WHERE status = 'processing' AND id IN (${padded.map(() => "?").join(", ")})`, [until, ...padded]);
+    },
+    async outboxCounts() {
+      const rows = await db.all("SELECT channel, status, COUNT(*) AS n FROM outbox GROUP BY channel, status");
+      return rows.map((r) => ({ channel: r.channel, status: r.status, count: Number(r.n) }));
+    },
+  };
+}
