@@ -7,12 +7,14 @@ import { userFilter } from "../domain/user-filter.js";
 import type { Deps, Handler } from "./deps.js";
 import { decodeToken, encodeToken, userView } from "./views.js";
 
-export default ({ store }: Pick<Deps, "store">): Handler<ListUsersRequest, ListUsersResponse> => async (input) => {
-  const pool = await loadPool(store, input.UserPoolId);
-  const filter = userFilter(input.Filter, pool.doc);
-  const page = await store.listUsers(pool.id, { filter, limit: input.Limit ?? 60, after: decodeToken(input.PaginationToken) });
-  return {
-    Users: page.items.map((u) => userView(u, input.AttributesToGet)),
-    PaginationToken: encodeToken(page.next),
+export default function ListUsers({ store }: Pick<Deps, "store">): Handler<ListUsersRequest, ListUsersResponse> {
+  return async function listUsers(input) {
+    const pool = await loadPool(store, input.UserPoolId);
+    const filter = userFilter(input.Filter, pool.doc);
+    const page = await store.listUsers(pool.id, { filter, limit: input.Limit ?? 60, after: decodeToken(input.PaginationToken) });
+    return {
+      Users: page.items.map((u) => userView(u, input.AttributesToGet)),
+      PaginationToken: encodeToken(page.next),
+    };
   };
-};
+}
