@@ -12,7 +12,7 @@ import {
 import { openSqliteStore } from "../../src/store/sqlite.js";
 import { createClient, createPool, rejectsWith } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
-import { assertAwsError, call } from "./helpers.js";
+import { assertAwsError, call } from "../security/helpers.js";
 
 describe("rate limit configuration", () => {
   test("N/window parses, off turns it off, nonsense is refused", () => {
