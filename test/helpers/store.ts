@@ -3,7 +3,7 @@
  * `// test-stores: sqlite, postgres`) without going through startTestServer: repositories called directly, and
  * `userpool` processes started by the test. `USERPOOL_TEST_STORE=postgres` (the second pass) means PostgreSQL.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openSqliteStore } from "../../src/store/sqlite.js";
@@ -46,6 +46,7 @@ export async function passDatabase(): Promise<PassDatabase> {
  */
 export async function processStore(dataDir: string): Promise<{ args: string[]; open(): Promise<Store>; drop(): Promise<void> }> {
   if (TEST_STORE === "postgres") {
+    mkdirSync(dataDir, { recursive: true }); // the database's URL is kept in the data dir
     const db = await databaseForDataDir(dataDir);
     const { openPostgresStore } = await import("../../src/store/postgres.js");
     return { args: ["--data-dir", dataDir, "--database-url", db.url], open: () => openPostgresStore({ url: db.url, poolSize: 1 }), drop: db.drop };
