@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** The `userpool` command and the TypeScript client, against a real server. */
 import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";

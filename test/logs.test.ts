@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** Codes, passwords and secrets never reach the logs; in dev mode the console line with the code is the one exception. */
 import { ConfirmSignUpCommand, InitiateAuthCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
@@ -10,12 +11,14 @@ import { secretHash } from "../src/domain/secret-hash.js";
 import { spawnServer } from "./helpers/cli.js";
 import { createClient, createPool, PASSWORD, signUp } from "./helpers/fixtures.js";
 import { sdkClient, type TestServer } from "./helpers/server.js";
+import { processStore } from "./helpers/store.js";
 
 const BIN = fileURLToPath(new URL("../bin/userpool.js", import.meta.url));
 
 test("a trace-level log of the whole lifecycle holds no password, secret, SecretHash or code outside the dev code line", async () => {
   const dataDir = mkdtempSync(join(tmpdir(), "userpool-logs-"));
-  const srv = await spawnServer(["--port", "0", "--data-dir", dataDir, "--log-level", "trace"], {}, { command: [BIN] });
+  const store = await processStore(dataDir);
+  const srv = await spawnServer(["--port", "0", ...store.args, "--log-level", "trace"], {}, { command: [BIN] });
   const url = srv.url;
   try {
     const client = sdkClient(url);
@@ -48,6 +51,7 @@ test("a trace-level log of the whole lifecycle holds no password, secret, Secret
     for (const line of withCode) assert.match(line, /^code \d{6} for logan \(logan@example\.com\)$/);
   } finally {
     await srv.kill("SIGKILL");
+    await store.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });

@@ -11,6 +11,7 @@ import type { Clock } from "../../src/domain/clock.js";
 import { createLogger } from "../../src/log.js";
 import { startServer, type RunningServer, type ServerOptions } from "../../src/server.js";
 import { databaseForDataDir } from "./postgres.js";
+import { TEST_STORE } from "./store.js";
 
 export class FakeClock implements Clock {
   private offset = 0;
@@ -56,7 +57,7 @@ export async function startTestServer(config: Partial<Config> = {}, opts: Server
   const printed: string[] = [];
   // USERPOOL_TEST_STORE=postgres (the second pass of `npm test`): the server gets a PostgreSQL database of its own,
   // tied to its data dir, through the same --database-url configuration a user would give.
-  const pg = process.env.USERPOOL_TEST_STORE === "postgres" && !opts.store && !config.databaseUrl ? await databaseForDataDir(dataDir) : undefined;
+  const pg = TEST_STORE === "postgres" && !opts.store && !config.databaseUrl ? await databaseForDataDir(dataDir) : undefined;
   // A test that names its own credentials (even as undefined) keeps them.
   const sigv4 = TEST_SIGV4 && !("accessKeyId" in config) && !("credentialsFile" in config) ? { accessKeyId: TEST_CREDENTIALS.accessKeyId, secretAccessKey: TEST_CREDENTIALS.secretAccessKey } : {};
   const server = await startServer(resolveConfig({ port: 0, dataDir, logLevel: "silent", ...(pg ? { databaseUrl: pg.url } : {}), ...sigv4, ...config }), {

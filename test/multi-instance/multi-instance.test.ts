@@ -1,3 +1,4 @@
+// PostgreSQL whatever the pass (databases of its own on the test cluster): not marked, so it runs once, in the first pass.
 /**
  * Several userpool processes on one PostgreSQL database, as behind a load balancer: the per-user limits, unique
  * usernames, single-use codes and the outbox must hold across processes, because they are enforced by the

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 import { GetUserCommand, InitiateAuthCommand, AdminConfirmSignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import assert from "node:assert/strict";

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 import {
   AdminConfirmSignUpCommand, ConfirmSignUpCommand, ResendConfirmationCodeCommand,
 } from "@aws-sdk/client-cognito-identity-provider";

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 import { AdminGetUserCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /**
  * `publicUrl` (USERPOOL_PUBLIC_URL / --public-url) is the base of the tokens' issuer: `<publicUrl>/<poolId>`, as the
  * pool's OpenID configuration and JWKS (served at the listen address) announce it.

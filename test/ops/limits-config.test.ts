@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /**
  * The per-user limits are configuration: USERPOOL_CONFIRM_LIMIT_PER_HOUR / USERPOOL_RESEND_LIMIT_PER_HOUR (and the
  * other USERPOOL_* variables) are read from the environment, flags win over them, and 0 means unlimited.
@@ -13,6 +14,7 @@ import { LIMIT_MESSAGE } from "../../src/domain/limits.js";
 import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtures.js";
 import { sdkClient, startTestServer, type InboxMessage, type TestServer } from "../helpers/server.js";
 import { spawnServer } from "../helpers/cli.js";
+import { processStore } from "../helpers/store.js";
 
 const LIMIT = "Attempt limit exceeded, please try after some time.";
 const MISMATCH = "Invalid verification code provided, please try again.";
@@ -133,10 +135,12 @@ describe("USERPOOL_* environment variables", () => {
 
 describe("the CLI: environment variables are read and flags override them", () => {
   let dir: string;
+  let store: Awaited<ReturnType<typeof processStore>>;
   let srv: Awaited<ReturnType<typeof spawnServer>>;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "userpool-limits-"));
-    srv = await spawnServer(["-p", "0", "-d", join(dir, "data"), "--log-level", "silent", "--resend-limit-per-hour", "0"],
+    store = await processStore(join(dir, "data"));
+    srv = await spawnServer(["-p", "0", ...store.args, "--log-level", "silent", "--resend-limit-per-hour", "0"],
       { USERPOOL_RESEND_LIMIT_PER_HOUR: "2", USERPOOL_CONFIRM_LIMIT_PER_HOUR: "3" });
   });
   after(async () => {
@@ -145,6 +149,7 @@ describe("the CLI: environment variables are read and flags override them", () =
       srv.child.kill("SIGTERM");
       await exited;
     }
+    await store?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 

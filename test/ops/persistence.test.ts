@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 import { AdminGetUserCommand, ConfirmSignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 import {
   CreateUserPoolClientCommand, CreateUserPoolCommand, DeleteUserPoolClientCommand, DeleteUserPoolCommand, DescribeUserPoolClientCommand,
   DescribeUserPoolCommand, ListUserPoolClientsCommand, ListUserPoolsCommand, UpdateUserPoolClientCommand, UpdateUserPoolCommand,

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /**
  * ResendConfirmationCode to a phone: a pool that auto-verifies phone_number sends the code by SMS, masked as
  * Cognito masks it (`+*******1234`), and the SMS code confirms the user; phone beats email when both are auto-verified.

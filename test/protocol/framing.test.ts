@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** AWS JSON 1.1 framing, checked with raw HTTP requests (what an SDK never sends, a hostile client might). */
 import assert from "node:assert/strict";
 import { request } from "node:http";

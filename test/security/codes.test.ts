@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /**
  * Property tests on secret hashes and confirmation codes with usernames from many scripts, and a brute-force run
  * against ConfirmSignUp's attempt limit.

@@ -1,9 +1,9 @@
+// test-stores: sqlite, postgres
 /**
  * Production mode: refuses to start without credentials and a configured server secret, then requires SigV4,
  * serves no /_dev, never generates the secret and never logs a code.
  */
 import { CreateUserPoolClientCommand, CreateUserPoolCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
-import Database from "better-sqlite3";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -12,7 +12,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ConfigError, parseServerSecret, productionRequirements, resolveConfig } from "../../src/config.js";
+import type { OutboxMessage } from "../../src/store/types.js";
 import { sdkClient } from "../helpers/server.js";
+import { processStore } from "../helpers/store.js";
 import { cleanEnv, CLI, spawnServer } from "../helpers/cli.js";
 import { assertAwsError, call } from "./helpers.js";
 
@@ -62,18 +64,23 @@ describe("a production server", () => {
   const creds = { accessKeyId: "AKIAPRODUCTION000001", secretAccessKey: randomBytes(30).toString("base64") };
   const secret = randomBytes(32).toString("base64");
   let dir: string;
+  let store: Awaited<ReturnType<typeof processStore>>;
   let srv: Awaited<ReturnType<typeof spawnServer>>;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), "userpool-prod-"));
     const file = join(dir, "credentials");
     writeFileSync(file, `# production keys\n${creds.accessKeyId}:${creds.secretAccessKey}\n`, { mode: 0o600 });
+    store = await processStore(join(dir, "data"));
     srv = await spawnServer(
-      ["--mode", "production", "-p", "0", "-d", join(dir, "data"), "--credentials-file", file, "--log-level", "trace",
+      ["--mode", "production", "-p", "0", ...store.args, "--credentials-file", file, "--log-level", "trace",
         "--smtp-url", "smtp://127.0.0.1:9", "--delivery-base-delay-ms", "400", "--delivery-max-attempts", "2"],
       { USERPOOL_SERVER_SECRET: secret },
     );
   });
-  after(() => { srv?.child.kill("SIGTERM"); });
+  after(async () => {
+    await srv?.kill("SIGTERM");
+    await store?.drop();
+  });
 
   test("says at start which mode it runs in and why", () => {
     assert.match(srv.output(), /production mode: SigV4 required for IAM operations \(1 key\), \/_dev off, codes never logged/);
@@ -97,17 +104,17 @@ describe("a production server", () => {
     c.destroy();
     // The code is in the outbox (it is the message's text), so we know what to look for in the output.
     // It is kept until the message is abandoned (two failed attempts: nothing listens on port 9), then erased.
-    const db = new Database(join(dir, "data", "userpool.db"), { readonly: true, fileMustExist: true });
-    let row: { code: string | null; body: string; attempts: number; status: string } | undefined;
+    const db = await store.open();
+    let row: OutboxMessage | undefined;
     let code: string | undefined;
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
-      row = db.prepare("SELECT code, body, attempts, status FROM outbox WHERE username = 'prod-user'").get() as typeof row;
+      [row] = await db.listMessages({ username: "prod-user" });
       code ??= row?.code ?? undefined;
       if (row?.status === "abandoned") break;
       await new Promise((r) => setTimeout(r, 20));
     }
-    db.close();
+    await db.close();
     assert.match(code ?? "", /^\d{6}$/, "the code was in the outbox while the message was pending");
     assert.deepEqual(row && [row.status, row.attempts, row.code, row.body], ["abandoned", 2, null, ""], "abandoned, its code and text erased");
     await new Promise((r) => setTimeout(r, 200));

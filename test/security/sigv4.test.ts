@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /**
  * SigV4 on the IAM-authorised operations: the real SDK with the right key passes, every way of getting it wrong is
  * refused with the error AWS gives, public operations ignore signatures, and dev mode without keys accepts anything.

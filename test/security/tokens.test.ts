@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** GetUser accepts only a live access token that its own pool signed: everything else is NotAuthorizedException. */
 import { AdminConfirmSignUpCommand, DeleteUserPoolCommand, GetUserCommand, InitiateAuthCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";

@@ -1,3 +1,4 @@
+// SQLite only: group commit is the SQLite store's, and the test reads the database file directly.
 /**
  * Group commit in the SQLite store: transactions queued in one turn of the event loop share one COMMIT, each in
  * its own savepoint; one that fails rolls back alone; nobody is answered before the shared COMMIT; and the cached

@@ -1,3 +1,4 @@
+// PostgreSQL whatever the pass (schemas of its own on the test cluster): not marked, so it runs once, in the first pass.
 /** The store conformance suite on PostgreSQL: a fresh schema on the test cluster per test (test/helpers/postgres.ts). */
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";

@@ -1,3 +1,4 @@
+// SQLite only: the SQLite store's durability setting (synchronous=NORMAL/FULL).
 /** The SQLite store's durability setting: normal by default, full on request, from the store up to the command line. */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";

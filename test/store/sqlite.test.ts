@@ -1,3 +1,4 @@
+// SQLite only: the SQLite store itself (the PostgreSQL one has test/store/postgres.test.ts).
 /** The store conformance suite on SQLite: a fresh database file in a temporary directory per test. */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** The CONFIRM_WITH_LINK door to ConfirmSignUp is behind the same per-IP limit as the API. */
 import assert from "node:assert/strict";
 import { test } from "node:test";

@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /**
  * The dev inbox page in a real Chromium (Debian's /usr/bin/chromium through playwright-core): newest first, the
  * code large with a working copy button, filtering by address, and new messages appearing without a reload.

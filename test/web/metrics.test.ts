@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** GET /metrics: Prometheus text with API requests and errors by operation, and the outbox by medium and status. */
 import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";

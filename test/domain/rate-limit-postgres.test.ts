@@ -1,3 +1,4 @@
+// PostgreSQL whatever the pass (schemas of its own on the test cluster): not marked, so it runs once, in the first pass.
 /**
  * The per-IP limit on PostgreSQL: instances on one database share one budget per address, counted atomically in the
  * database, and a server on PostgreSQL chooses that shared backend by itself.

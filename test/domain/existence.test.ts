@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /**
  * PreventUserExistenceErrors=ENABLED: a name that is no user's gets the same answers, the same limits and the same
  * database writes as a real user — and nothing is delivered.

@@ -1,18 +1,16 @@
+// test-stores: sqlite, postgres
 /** Per-IP limits on the public operations: parsing, keys, bounded memory, the shared store backend, the wire. */
 import { ListUserPoolsCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { ConfigError, resolveConfig } from "../../src/config.js";
 import {
   clientIp, clientKey, formatRateLimit, IP_POOL, IpRateLimiter, MemoryBackend, parseRateLimit, StoreBackend,
 } from "../../src/domain/rate-limit.js";
-import { openSqliteStore } from "../../src/store/sqlite.js";
 import { createClient, createPool, rejectsWith } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
-import { assertAwsError, call } from "./helpers.js";
+import { passDatabase } from "../helpers/store.js";
+import { assertAwsError, call } from "../security/helpers.js";
 
 describe("rate limit configuration", () => {
   test("N/window parses, off turns it off, nonsense is refused", () => {
@@ -61,26 +59,26 @@ describe("limiter backends", () => {
   });
 
   test("store: instances sharing one database share one budget; stale rows are pruned", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "userpool-rl-"));
-    const file = join(dir, "db.sqlite");
-    const a = openSqliteStore({ file });
-    const b = openSqliteStore({ file });
+    const db = await passDatabase();
+    const [a, b] = [await db.open(), await db.open()];
     let now = 1_000_000;
     const clock = { now: () => now };
     const la = new IpRateLimiter({ limit: 3, windowMs: 10_000 }, new StoreBackend(a, clock, 10_000), clock);
     const lb = new IpRateLimiter({ limit: 3, windowMs: 10_000 }, new StoreBackend(b, clock, 10_000), clock);
-    await la.check("198.51.100.7");
-    await lb.check("198.51.100.7");
-    await la.check("198.51.100.7");
-    await assert.rejects(lb.check("198.51.100.7"), (e: any) => e.type === "TooManyRequestsException" && e.message === "Too many requests" && e.statusCode === 400);
-    await la.check("198.51.100.8");
-    now += 10_000;
-    await lb.check("198.51.100.7");
-    assert.equal(await a.pruneCounters(IP_POOL, now - 10_000), 1); // .8's window is over; .7's just began
-    la.close();
-    lb.close();
-    await a.close();
-    await b.close();
+    try {
+      await la.check("198.51.100.7");
+      await lb.check("198.51.100.7");
+      await la.check("198.51.100.7");
+      await assert.rejects(lb.check("198.51.100.7"), (e: any) => e.type === "TooManyRequestsException" && e.message === "Too many requests" && e.statusCode === 400);
+      await la.check("198.51.100.8");
+      now += 10_000;
+      await lb.check("198.51.100.7");
+      assert.equal(await a.pruneCounters(IP_POOL, now - 10_000), 1); // .8's window is over; .7's just began
+    } finally {
+      la.close();
+      lb.close();
+      await db.drop();
+    }
   });
 });
 
