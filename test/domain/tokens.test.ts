@@ -19,7 +19,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 let now = NOW;
 const clock = { now: () => now };
-const service = () => new TokenService(() => ISSUER_BASE, clock, cryptoRandom);
+const service = () => new TokenService(ISSUER_BASE, clock, cryptoRandom);
 
 async function poolRecord(id: string): Promise<PoolRecord> {
   return {
