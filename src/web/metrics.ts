@@ -6,6 +6,13 @@
  * The counters and histograms are kept here, in plain objects (counting a request is a few additions), and handed
  * to a prom-client registry, which writes the text, at the first scrape: prom-client is only loaded then, so a
  * server that is never scraped does not load it, and a cold start does not wait for it.
+ *
+ * Why not prom-client's own Counter/Histogram (measured 2026-12-06, issue 10): they hash and validate the labels on
+ * every call, 30-40 times the work of these classes in a micro-benchmark; a CPU profile of the resend bench puts
+ * 2.6 % of the server's busy time in the observe/inc calls with prom-client's classes against 0.1 % with these. The
+ * same-run throughput ratio (5 alternated runs each, a loaded machine) could not separate the two (c=16: 0.54 vs 0.47
+ * of bare node, ranges overlapping), so the profile decides; loading prom-client's classes at start would also cost
+ * a cold start 8-15 ms. Empty labelled metrics still show their # HELP / # TYPE lines at the first scrape (tested).
  */
 import type { ServerResponse } from "node:http";
 import type { Registry } from "prom-client";
