@@ -25,7 +25,8 @@ export default ({ store }: Pick<Deps, "store">): Handler<ListUsersRequest, ListU
   const filter = parseFilter(input.Filter);
   // Usernames and emails are stored as the pool compares them.
   if (filter?.field === "email") filter.value = keyOf(pool.doc, filter.value);
-  const page = await store.listUsers(pool.id, { filter, limit: input.Limit ?? 60, after: decodeToken(input.PaginationToken) });
+  // Limit 0 (the model allows it) pages as if absent: a page of no users has no last one to go on from.
+  const page = await store.listUsers(pool.id, { filter, limit: input.Limit || 60, after: decodeToken(input.PaginationToken) });
   return {
     Users: page.items.map((u) => userView(u, input.AttributesToGet)),
     PaginationToken: encodeToken(page.next),
