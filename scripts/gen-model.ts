@@ -41,6 +41,7 @@ interface ModelShape {
   pattern?: string;
   enum?: string[];
   sensitive?: boolean;
+  sparse?: boolean;
   member?: { shape: string };
   key?: { shape: string };
   value?: { shape: string };
@@ -500,6 +501,8 @@ export function generate(model: Model): Generated {
   emit("  pattern?: string;");
   emit("  enum?: string[];");
   emit("  sensitive?: boolean;");
+  emit("  /** A list or map whose elements may be null (Smithy's @sparse). */");
+  emit("  sparse?: boolean;");
   emit("  member?: string;");
   emit("  key?: string;");
   emit("  value?: string;");
@@ -521,6 +524,7 @@ export function generate(model: Model): Generated {
     if (s.pattern !== undefined) f.push(`pattern: ${str(s.pattern)}`);
     if (s.enum) f.push(`enum: [${s.enum.map(str).join(", ")}]`);
     if (s.sensitive) f.push("sensitive: true");
+    if (s.sparse) f.push("sparse: true");
     if (s.member) f.push(`member: ${str(s.member.shape)}`);
     if (s.key) f.push(`key: ${str(s.key.shape)}`);
     if (s.value) f.push(`value: ${str(s.value.shape)}`);

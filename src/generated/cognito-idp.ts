@@ -59,6 +59,8 @@ export interface ShapeDef {
   pattern?: string;
   enum?: string[];
   sensitive?: boolean;
+  /** A list or map whose elements may be null (Smithy's @sparse). */
+  sparse?: boolean;
   member?: string;
   key?: string;
   value?: string;

@@ -11,7 +11,8 @@ export default function ListUsers({ store }: Pick<Deps, "store">): Handler<ListU
   return async function listUsers(input) {
     const pool = await loadPool(store, input.UserPoolId);
     const filter = userFilter(input.Filter, pool.doc);
-    const page = await store.listUsers(pool.id, { filter, limit: input.Limit ?? 60, after: decodeToken(input.PaginationToken) });
+    // Limit 0 (the model allows it) pages as if absent: a page of no users has no last one to go on from.
+    const page = await store.listUsers(pool.id, { filter, limit: input.Limit || 60, after: decodeToken(input.PaginationToken) });
     return {
       Users: page.items.map((u) => userView(u, input.AttributesToGet)),
       PaginationToken: encodeToken(page.next),

@@ -16,7 +16,10 @@
  *  - The value is left out ("Value at 'x'") when the shape, an enclosing shape, or anything the
  *    value contains is sensitive, and for blobs. Missing values always read "Value null at 'x'".
  *  - Values render like Java's toString: strings raw, lists `[a, b]`, maps and structures `{k=v}`.
- *  - Null list elements and null map values count as missing ("Member must not be null").
+ *  - A JSON null member of a structure is an absent member, as in AWS's JSON protocols: it is deleted
+ *    from the input in place, so no handler ever sees a null (a required one is then missing:
+ *    "Value null at 'x' ... Member must not be null"). Null list elements and map values are kept
+ *    where the model marks the list or map `sparse`, and otherwise count as missing.
  *  - Map keys that fail their key shape's constraints give one item at the map's path:
  *    `Map keys must satisfy constraint: [<phrase>, ...]`.
  *  - Items are sorted by path (plain string compare), then null, min length, max length, range
@@ -95,6 +98,8 @@ interface Node {
   enumText: string;
   members: Map<string, MemberNode>;
   required: MemberNode[];
+  /** A list or map whose elements may be null. */
+  sparse: boolean;
   member: Node | undefined;
   key: Node | undefined;
   value: Node | undefined;
@@ -255,6 +260,7 @@ export class ShapeValidator {
       enumText: def.enum ? def.enum.join(", ") : "",
       members: new Map(),
       required: [],
+      sparse: def.sparse === true,
       member: undefined,
       key: undefined,
       value: undefined,
@@ -293,8 +299,8 @@ export class ShapeValidator {
 
   /**
    * Validates `input` (a parsed JSON body; undefined or null counts as `{}`) against a structure
-   * shape. Throws CognitoError only: SerializationException, InvalidParameterException, or
-   * InternalErrorException for a bug in here.
+   * shape, deleting its null structure members in place. Throws CognitoError only:
+   * SerializationException, InvalidParameterException, or InternalErrorException for a bug in here.
    */
   validate(shapeName: string, input: unknown): void {
     let violations: Violations;
@@ -343,7 +349,10 @@ function walk(node: Node, v: unknown, path: string, hidden: boolean, depth: numb
       if (depth > MAX_DEPTH) throw depthError(path);
       for (const k of Object.keys(v)) {
         const value = v[k];
-        if (value === null || value === undefined) continue;
+        if (value === null || value === undefined) {
+          delete v[k]; // absent, not a value: handlers test `!== undefined`
+          continue;
+        }
         const m = node.members.get(k);
         if (m === undefined) {
           checkDepth(value, depth + 1, path === "" ? lowerCamel(k) : `${path}.${lowerCamel(k)}`);
@@ -365,8 +374,9 @@ function walk(node: Node, v: unknown, path: string, hidden: boolean, depth: numb
       for (let i = 0; i < v.length; i++) {
         const el: unknown = v[i];
         const p = `${path}.${i + 1}.member`;
-        if (el === null || el === undefined) missing(out, p);
-        else walk(member, el, p, h, depth + 1, out);
+        if (el === null || el === undefined) {
+          if (!node.sparse) missing(out, p);
+        } else walk(member, el, p, h, depth + 1, out);
       }
       return;
     }
@@ -386,8 +396,9 @@ function walk(node: Node, v: unknown, path: string, hidden: boolean, depth: numb
         }
         const value = v[k];
         const p = `${path}.${k}`;
-        if (value === null || value === undefined) missing(out, p);
-        else walk(valueNode, value, p, h, depth + 1, out);
+        if (value === null || value === undefined) {
+          if (!node.sparse) missing(out, p);
+        } else walk(valueNode, value, p, h, depth + 1, out);
       }
       if (keyPhrases) {
         out.add(path, R_MAP_KEYS, valueText(node, v, h), `Map keys must satisfy constraint: [${[...keyPhrases].join(", ")}]`);
@@ -464,7 +475,10 @@ function stringFailures(node: Node, s: string): [number, string][] | undefined {
 
 const defaultValidator = new ShapeValidator(shapes, patternTranslations);
 
-/** Validates a request body against an operation's input shape (see the module comment). */
+/**
+ * Validates a request body against an operation's input shape and deletes its null structure
+ * members in place (see the module comment): what a handler receives has no null member.
+ */
 export function validateInput(operation: OperationName, input: unknown): void {
   if (!Object.hasOwn(operations, operation)) {
     throw new CognitoError("UnknownOperationException", `Unknown operation ${String(operation)}`);
@@ -477,7 +491,7 @@ export function validateInput(operation: OperationName, input: unknown): void {
   defaultValidator.validate(shape, input);
 }
 
-/** Validates a value against any structure shape of the generated model. */
+/** Validates a value against any structure shape of the generated model (null members deleted in place). */
 export function validateShape(shapeName: string, input: unknown): void {
   defaultValidator.validate(shapeName, input);
 }

@@ -50,6 +50,7 @@ describe("AdminGetUser, ListUsers, AdminConfirmSignUp, AdminDeleteUser", () => {
     const second = await s.client.send(new ListUsersCommand({ UserPoolId: poolId, Limit: 2, PaginationToken: first.PaginationToken }));
     assert.deepEqual(second.Users!.map((u) => u.Username), ["zoe"]);
     assert.equal(second.PaginationToken, undefined);
+    assert.deepEqual(await names(undefined, { Limit: 0 }), ["amy", "andy", "zoe"], "Limit 0 pages as if absent (it was a 500)");
   });
 
   test("AdminConfirmSignUp confirms an UNCONFIRMED user only, verifying nothing", async () => {

@@ -426,6 +426,113 @@ describe("validateInput: JSON types", () => {
   });
 });
 
+describe("validateInput: a JSON null member is an absent member", () => {
+  it("deletes null members in place, so ListUserPools with NextToken: null reaches the handler as if it were absent", () => {
+    const input: Record<string, unknown> = { NextToken: null, MaxResults: 5 };
+    validateInput("ListUserPools", input);
+    assert.deepEqual(input, { MaxResults: 5 });
+    assert.equal(Object.hasOwn(input, "NextToken"), false);
+  });
+
+  it("deletes them in nested structures, in structures inside lists and map values, and unknown ones too", () => {
+    const input = {
+      PoolName: "p",
+      LambdaConfig: null,
+      Policies: { PasswordPolicy: { MinimumLength: null, RequireUppercase: true }, SignInPolicy: null },
+      AcrConfiguration: { Level1: { AcrValue: "a", Unknown: null } },
+      Schema: [{ Name: "nick", AttributeDataType: null, StringAttributeConstraints: { MinLength: null, MaxLength: "9" } }],
+      Unknown: null,
+    };
+    validateInput("CreateUserPool", input);
+    assert.deepEqual(input, {
+      PoolName: "p",
+      Policies: { PasswordPolicy: { RequireUppercase: true } },
+      AcrConfiguration: { Level1: { AcrValue: "a" } },
+      Schema: [{ Name: "nick", StringAttributeConstraints: { MaxLength: "9" } }],
+    });
+  });
+
+  it("leaves a null inside a document alone (a document is free-form JSON) but deletes a null document member", () => {
+    const input = { AccessToken: "t", Credential: { id: null, response: [null] } };
+    validateInput("CompleteWebAuthnRegistration", input);
+    assert.deepEqual(input, { AccessToken: "t", Credential: { id: null, response: [null] } });
+    assert.equal(
+      invalid("CompleteWebAuthnRegistration", { AccessToken: "t", Credential: null }),
+      one(item(null, "credential", "Member must not be null")),
+    );
+  });
+
+  it("reports a null required member as missing, at any depth", () => {
+    assert.equal(
+      invalid("ListUserPools", { NextToken: "abc", MaxResults: null }),
+      one(item(null, "maxResults", "Member must not be null")),
+    );
+    assert.equal(
+      invalid("SignUp", { ClientId: CLIENT, Username: "bob", UserAttributes: [{ Name: null, Value: "v" }] }),
+      one(item(null, "userAttributes.1.member.name", "Member must not be null")),
+    );
+    assert.equal(
+      invalid("CreateUserPool", {
+        PoolName: "p",
+        UserPoolAddOns: { AdvancedSecurityMode: null, AdvancedSecurityAdditionalFlows: { CustomAuthMode: null } },
+      }),
+      one(item(null, "userPoolAddOns.advancedSecurityMode", "Member must not be null")),
+    );
+  });
+
+  it("refuses a null element of a list or a null map value when the model does not mark it sparse", () => {
+    assert.equal(shapes.AttributeListType!.sparse, undefined);
+    assert.equal(shapes.ClientMetadataType!.sparse, undefined);
+    assert.equal(
+      invalid("SignUp", { ClientId: CLIENT, Username: "bob", UserAttributes: [null, { Name: "email" }], ClientMetadata: { a: null, b: "x" } }),
+      "2 validation errors detected: " +
+        item(null, "clientMetadata.a", "Member must not be null") +
+        "; " +
+        item(null, "userAttributes.1.member", "Member must not be null"),
+    );
+  });
+
+  it("keeps null elements of sparse lists and maps, and still cleans the structures beside them", () => {
+    const table: Record<string, ShapeDef> = {
+      Req: { type: "structure", members: { Items: "Items", Dense: "Dense", ByKey: "ByKey", DenseByKey: "DenseByKey" } },
+      Items: { type: "list", member: "Item", sparse: true, max: 3 },
+      Dense: { type: "list", member: "Item" },
+      ByKey: { type: "map", key: "Key", value: "Item", sparse: true },
+      DenseByKey: { type: "map", key: "Key", value: "Item" },
+      Item: { type: "structure", members: { Name: "Name", Note: "Name" }, required: ["Name"] },
+      Key: { type: "string", min: 1 },
+      Name: { type: "string", min: 1 },
+    };
+    const v = new ShapeValidator(table);
+    const input = { Items: [null, { Name: "a", Note: null }, null], ByKey: { k: null, j: { Name: "b", Note: null } } };
+    v.validate("Req", input);
+    assert.deepEqual(input, { Items: [null, { Name: "a" }, null], ByKey: { k: null, j: { Name: "b" } } });
+    // a sparse list's nulls still count towards its length; its structures are still validated
+    assert.throws(() => v.validate("Req", { Items: [null, null, null, null] }), {
+      message: "1 validation error detected: Value '[null, null, null, null]' at 'items' failed to satisfy constraint: Member must have length less than or equal to 3",
+    });
+    assert.throws(() => v.validate("Req", { Items: [null, { Name: null }], Dense: [null], ByKey: { k: null }, DenseByKey: { k: null } }), {
+      message:
+        "3 validation errors detected: Value null at 'dense.1.member' failed to satisfy constraint: Member must not be null; " +
+        "Value null at 'denseByKey.k' failed to satisfy constraint: Member must not be null; " +
+        "Value null at 'items.2.member.name' failed to satisfy constraint: Member must not be null",
+    });
+  });
+
+  it("for every operation: every member null validates exactly like {} and leaves the input empty", () => {
+    for (const op of Object.keys(operations) as OperationName[]) {
+      const members = Object.keys(shapes[operations[op].input!]!.members ?? {});
+      const input = Object.fromEntries(members.map((m) => [m, null]));
+      let expected: string | undefined;
+      let got: string | undefined;
+      try { validateInput(op, {}); } catch (e) { expected = (e as Error).message; }
+      try { validateInput(op, input); } catch (e) { got = (e as Error).message; }
+      assert.equal(got, expected, op);
+      assert.deepEqual(input, {}, op);
+    }
+  });
+});
+
 describe("validateInput: hostile input", () => {
   const nest = (levels: number): unknown => {
     let v: unknown = "leaf";
