@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** The CustomMessage trigger served by a real HTTP endpoint: Cognito's event, overrides, and failures. */
 import { AdminGetUserCommand, ResendConfirmationCodeCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
