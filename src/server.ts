@@ -133,7 +133,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   const tokens = new TokenService(settings.publicUrl!, clock, random);
   const channels = createChannels(settings, { now: () => clock.now(), print: dev ? (opts.print ?? batchedStdout()) : undefined });
-  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? channels.SMS : channels.EMAIL).id);
+  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? channels.SMS : channels.EMAIL).id, () => clock.now());
   const delivery = createDelivery({
     config: settings, channels, store, clock, random, log,
     onAttempt: (m, ch, outcome, ms) => metrics.observeAttempt(m, ch, outcome, ms, clock.now()),
