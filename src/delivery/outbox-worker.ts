@@ -291,7 +291,9 @@ export class OutboxWorker {
     const started = clock.now();
     // Its code no longer works (it waited out an outage, or a stopped server): not worth sending.
     if (m.expiresAt != null && started >= m.expiresAt) {
-      return { m, channel: "none", error: null, started, attempt: null, next: { status: "expired", erase }, permanent: false };
+      let channelId = "none";
+      try { channelId = this.o.channelFor(m).id; } catch { /* counted under "none" */ }
+      return { m, channel: channelId, error: null, started, attempt: null, next: { status: "expired", erase }, permanent: false };
     }
     let channel: Channel | undefined;
     let error: string | null = null;
