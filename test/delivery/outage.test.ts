@@ -8,6 +8,7 @@ import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/cl
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { runCommand } from "../helpers/cli.js";
+import { createDatabase } from "../helpers/postgres.js";
 import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { eventually } from "../helpers/wait.js";
@@ -164,6 +165,37 @@ test("SMS webhook: 503s during an outage, then back: only the newest code is del
   } finally {
     await s.close();
     await hook.close();
+  }
+});
+
+test("two instances on one PostgreSQL database (both passes): resends through both during an SMS outage, one delivery of the newest", async () => {
+  const db = await createDatabase("userpool_outage");
+  const hook = await startWebhookServer();
+  let down = true;
+  hook.respond = () => (down ? 503 : 200);
+  // Instances sharing a database share the server secret.
+  const config = { databaseUrl: db.url, serverSecret: "ab".repeat(32), smsWebhookUrl: hook.url, smsWebhookSecret: "k",
+    deliveryBaseDelayMs: 100, deliveryMaxDelayMs: 300, resendLimitPerHour: 0 };
+  const a = await startTestServer(config);
+  const b = await startTestServer(config);
+  try {
+    const poolId = await createPool(a, { AutoVerifiedAttributes: ["phone_number"] });
+    const { clientId } = await createClient(a, poolId);
+    await signUp(a, clientId, "pat", { phone_number: "+15555550401" });
+    for (const s of [b, a, b, a]) await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "pat" }));
+    const [newest] = await a.server.deps.store.listMessages({ poolId });
+    await sleep(1000);
+    down = false;
+    await eventually("delivered", () => hook.calls.some((c) => c.status === 200), 5000);
+    await sleep(1500);
+    const delivered = hook.calls.filter((c) => c.status === 200).map((c) => (JSON.parse(c.body) as { messageId: string }).messageId);
+    assert.deepEqual(delivered, [newest.id], "delivered once, by one instance: the newest message");
+    assert.deepEqual(await statuses(b, poolId), { superseded: 4, sent: 1 });
+  } finally {
+    await a.close();
+    await b.close();
+    await hook.close();
+    await db.drop();
   }
 });
 
