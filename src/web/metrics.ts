@@ -140,30 +140,27 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
     if (!backlogRead || t - backlogRead.at > 100) backlogRead = { at: t, rows: store.outboxBacklog() };
     return backlogRead.rows;
   };
+  // Only the media and statuses that have messages waiting get a series: one that empties is gone, not frozen at 0.
   const outbox: Exported = {
     name: "userpool_outbox_messages",
     help: "Messages waiting in the outbox (status queued or processing) by medium and the channel now serving the medium.",
     type: "gauge", aggregator: "sum",
     async get() {
-      const rows = await backlog();
-      const values = (["EMAIL", "SMS"] as const).flatMap((medium) => (["queued", "processing"] as const).map((status) => ({
-        labels: { medium, channel: channelOf(medium), status },
-        value: rows.filter((r) => r.channel === medium && r.status === status).reduce((n, r) => n + r.count, 0),
-      })));
+      const values = (await backlog()).map((r) => ({ labels: { medium: r.channel, channel: channelOf(r.channel), status: r.status }, value: r.count }));
       return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
     },
   };
   const oldest: Exported = {
     name: "userpool_outbox_oldest_queued_age_seconds",
-    help: "Age of the oldest message still waiting in the outbox (queued or processing), by medium; 0 when none waits. A stuck relay makes it grow.",
+    help: "Age of the oldest message waiting in the outbox (queued or processing), by medium. A stuck relay makes it grow.",
     type: "gauge", aggregator: "sum",
     async get() {
-      const rows = await backlog();
       const at = now();
-      const values = (["EMAIL", "SMS"] as const).map((medium) => {
-        const times = rows.filter((r) => r.channel === medium).map((r) => r.oldest);
-        return { labels: { medium, channel: channelOf(medium) }, value: times.length ? Math.max(0, at - Math.min(...times)) / 1000 : 0 };
-      });
+      const byMedium = new Map<string, number>();
+      for (const r of await backlog()) {
+        if (Number.isFinite(r.oldest)) byMedium.set(r.channel, Math.min(byMedium.get(r.channel) ?? Infinity, r.oldest));
+      }
+      const values = [...byMedium].map(([medium, first]) => ({ labels: { medium, channel: channelOf(medium) }, value: Math.max(0, at - first) / 1000 }));
       return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
     },
   };

@@ -123,8 +123,7 @@ describe("SMTP outage", () => {
       const metrics = await (await fetch(`${s.url}/metrics`)).text();
       assert.match(metrics, /^userpool_messages_abandoned_total\{channel="smtp"\} 1$/m);
       assert.doesNotMatch(metrics, /^userpool_messages_failed_total\{channel="smtp"\}/m, "no failed try to retry");
-      assert.match(metrics, /^userpool_outbox_messages\{medium="EMAIL",channel="smtp",status="queued"\} 0$/m, "the backlog is empty");
-      assert.doesNotMatch(metrics, /status="failed"/, "the gauge counts the backlog only");
+      assert.doesNotMatch(metrics, /^userpool_outbox_messages\{/m, "the gauge counts the backlog only, and it is empty");
     } finally {
       await s.close();
       await sink.stop();
