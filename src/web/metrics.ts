@@ -134,12 +134,9 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
     [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]);
   // The outbox gauges read the backlog only (queued and processing), from its partial index, once per scrape: a
   // scrape costs the same whatever the number of delivered messages kept (docs/delivery.md).
-  let backlogRead: { at: number; rows: Promise<Awaited<ReturnType<Store["outboxBacklog"]>>> } | undefined;
-  const backlog = () => {
-    const t = performance.now();
-    if (!backlogRead || t - backlogRead.at > 100) backlogRead = { at: t, rows: store.outboxBacklog() };
-    return backlogRead.rows;
-  };
+  // Both gauges share one read per scrape (`handle` forgets it before each).
+  let backlogRead: ReturnType<Store["outboxBacklog"]> | undefined;
+  const backlog = () => (backlogRead ??= store.outboxBacklog());
   // Only the media and statuses that have messages waiting get a series: one that empties is gone, not frozen at 0.
   const outbox: Exported = {
     name: "userpool_outbox_messages",
@@ -200,6 +197,7 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
         return r;
       });
       const r = await registry;
+      backlogRead = undefined;
       const text = (await (await processMetrics()).metrics()) + (await r.metrics());
       res.writeHead(200, { "Content-Type": r.contentType, "Content-Length": Buffer.byteLength(text) });
       res.end(text);

@@ -6,6 +6,7 @@
  */
 import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
+import type { ServerResponse } from "node:http";
 import { test } from "node:test";
 import { runCommand } from "../helpers/cli.js";
 import { createDatabase } from "../helpers/postgres.js";
@@ -13,6 +14,8 @@ import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtur
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { eventually } from "../helpers/wait.js";
 import { codeIn, startSmtpSink, startWebhookServer } from "./helpers.js";
+import type { OutboxBacklog, Store } from "../../src/store/types.js";
+import { createMetrics } from "../../src/web/metrics.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -274,4 +277,32 @@ test("userpool outbox list and retry: one line per message, a failed message req
     await s.close();
     await hook.close();
   }
+});
+
+test("the backlog gauges: read once per scrape from the store's backlog, a series only for what waits, the oldest message's age", async () => {
+  let rows: OutboxBacklog[] = [
+    { channel: "EMAIL", status: "queued", count: 3, oldest: 40_000 },
+    { channel: "EMAIL", status: "processing", count: 1, oldest: 10_000 },
+    { channel: "SMS", status: "queued", count: 2, oldest: 70_000 },
+  ];
+  let reads = 0;
+  const store = { outboxBacklog: async () => { reads++; return rows; } } as unknown as Store;
+  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? "sms-webhook" : "smtp"), () => 100_000);
+  const scrape = async () => {
+    let text = "";
+    await metrics.handle({ writeHead() { return this; }, end(t: string) { text = t; } } as unknown as ServerResponse);
+    return text;
+  };
+  let text = await scrape();
+  assert.equal(reads, 1, "one read for both gauges");
+  assert.match(text, /^userpool_outbox_messages\{medium="EMAIL",channel="smtp",status="queued"\} 3$/m);
+  assert.match(text, /^userpool_outbox_messages\{medium="EMAIL",channel="smtp",status="processing"\} 1$/m);
+  assert.match(text, /^userpool_outbox_messages\{medium="SMS",channel="sms-webhook",status="queued"\} 2$/m);
+  assert.match(text, /^userpool_outbox_oldest_queued_age_seconds\{medium="EMAIL",channel="smtp"\} 90$/m);
+  assert.match(text, /^userpool_outbox_oldest_queued_age_seconds\{medium="SMS",channel="sms-webhook"\} 30$/m);
+  rows = [{ channel: "SMS", status: "processing", count: 1, oldest: 99_000 }];
+  text = await scrape();
+  assert.equal(reads, 2, "re-read at each scrape");
+  assert.doesNotMatch(text, /medium="EMAIL"|status="queued"/, "what no longer waits is gone, not frozen");
+  assert.match(text, /^userpool_outbox_oldest_queued_age_seconds\{medium="SMS",channel="sms-webhook"\} 1$/m);
 });
