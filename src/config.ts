@@ -40,11 +40,16 @@ export interface Config {
   smsWebhookUrl?: string;
   /** HMAC-SHA256 key for the `X-Userpool-Signature` header of SMS webhook calls. */
   smsWebhookSecret?: string;
-  /** Tries per message before it is abandoned. */
-  deliveryMaxAttempts: number;
+  /**
+   * Set: the most tries of any message (then `failed`). Unset (the default): a message carrying a code is tried until
+   * the code expires, one where nothing expires 5 times (docs/delivery.md).
+   */
+  deliveryMaxAttempts?: number;
   /** First retry delay; each later one doubles (plus jitter) up to `deliveryMaxDelayMs`. */
   deliveryBaseDelayMs: number;
   deliveryMaxDelayMs: number;
+  /** Sent, superseded and expired outbox messages are deleted this many days (fractions allowed) after they were queued. */
+  outboxRetentionDays: number;
   /** Lambda trigger ARN → HTTP endpoint that receives the trigger event (CustomMessage). */
   triggers: Record<string, string>;
   /** How long a trigger endpoint may take before the operation fails with UnexpectedLambdaException. */
@@ -82,9 +87,9 @@ export const DEFAULTS: Config = {
   bodyLimit: 1024 * 1024,
   outboxLeaseMs: 30_000,
   emailFrom: "no-reply@verificationemail.com",
-  deliveryMaxAttempts: 5,
   deliveryBaseDelayMs: 1000,
   deliveryMaxDelayMs: 5 * 60 * 1000,
+  outboxRetentionDays: 7,
   triggers: {},
   triggerTimeoutMs: 5000,
   triggerAttempts: 3,
@@ -127,6 +132,7 @@ const ENV: Record<string, [keyof Config, (v: string) => unknown]> = {
   USERPOOL_DELIVERY_MAX_ATTEMPTS: ["deliveryMaxAttempts", Number],
   USERPOOL_DELIVERY_BASE_DELAY_MS: ["deliveryBaseDelayMs", Number],
   USERPOOL_DELIVERY_MAX_DELAY_MS: ["deliveryMaxDelayMs", Number],
+  USERPOOL_OUTBOX_RETENTION_DAYS: ["outboxRetentionDays", Number],
   USERPOOL_TRIGGERS: ["triggers", parseTriggers],
   USERPOOL_TRIGGER_TIMEOUT_MS: ["triggerTimeoutMs", Number],
   USERPOOL_TRIGGER_ATTEMPTS: ["triggerAttempts", Number],
@@ -191,7 +197,11 @@ function checkDeliveryConfig(c: Config) {
     if (!/^arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) throw new ConfigError(`trigger ${arn} is not a Lambda function ARN`);
     url(`trigger url for ${arn}`, to, ["http:", "https:"]);
   }
-  wholeNumbers(c, ["deliveryMaxAttempts", "triggerAttempts"], 1);
+  wholeNumbers(c, ["triggerAttempts"], 1);
+  if (c.deliveryMaxAttempts !== undefined) wholeNumbers(c, ["deliveryMaxAttempts"], 1);
+  if (!Number.isFinite(c.outboxRetentionDays) || c.outboxRetentionDays < 0) {
+    throw new ConfigError(`outboxRetentionDays must be a number of days >= 0, not ${c.outboxRetentionDays}`);
+  }
   wholeNumbers(c, ["deliveryBaseDelayMs", "deliveryMaxDelayMs", "triggerTimeoutMs"], 0, "a whole number of milliseconds");
 }
 

@@ -15,6 +15,7 @@ import { TokenService } from "./domain/tokens.js";
 import { createChannels } from "./delivery/channels/index.js";
 import { createDelivery } from "./delivery/index.js";
 import type { OutboxWorker } from "./delivery/outbox-worker.js";
+import type { Retention } from "./delivery/retention.js";
 import { checkProductionChannels } from "./domain/production.js";
 import { clientIp, IpRateLimiter, MemoryBackend, parseRateLimit, StoreBackend } from "./domain/rate-limit.js";
 import { createLogger } from "./log.js";
@@ -44,6 +45,8 @@ export interface RunningServer {
   port: number;
   deps: Deps;
   worker: OutboxWorker;
+  /** The outbox retention job (its `sweep()` runs one now). */
+  retention: Retention;
   /** How the server protects itself, for the start-up banner: IAM authentication and the per-IP limit. */
   security: { auth: string; ipLimit: string };
   close(): Promise<void>;
@@ -133,7 +136,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   const tokens = new TokenService(settings.publicUrl!, clock, random);
   const channels = createChannels(settings, { now: () => clock.now(), print: dev ? (opts.print ?? batchedStdout()) : undefined });
-  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? channels.SMS : channels.EMAIL).id);
+  const metrics = createMetrics(store, (medium) => (medium === "SMS" ? channels.SMS : channels.EMAIL).id, () => clock.now());
   const delivery = createDelivery({
     config: settings, channels, store, clock, random, log,
     onAttempt: (m, ch, outcome, ms) => metrics.observeAttempt(m, ch, outcome, ms, clock.now()),
@@ -189,7 +192,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   let closed: Promise<void> | undefined;
   return {
-    url, port, deps, worker: delivery.worker, security,
+    url, port, deps, worker: delivery.worker, retention: delivery.retention, security,
     close() {
       closed ??= (async () => {
         await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });

@@ -8,7 +8,8 @@ export function describeDelivery(c: Config): string[] {
   return [
     `  email:   ${c.smtpUrl ? `SMTP ${redactUrl(c.smtpUrl)} from ${c.emailFrom}` : `${fallback} (set --smtp-url)`}`,
     `  sms:     ${c.smsWebhookUrl ? `webhook ${redactUrl(c.smsWebhookUrl)} (${c.smsWebhookSecret ? "signed" : "UNSIGNED: set --sms-webhook-secret"})` : `${fallback} (set --sms-webhook-url)`}`,
-    `  retries: ${c.deliveryMaxAttempts} attempts, backoff from ${c.deliveryBaseDelayMs} ms up to ${c.deliveryMaxDelayMs} ms`,
+    `  retries: ${c.deliveryMaxAttempts !== undefined ? `at most ${c.deliveryMaxAttempts} attempts` : "until the code expires (5 attempts where nothing expires)"}, ` +
+      `backoff from ${c.deliveryBaseDelayMs} ms up to ${c.deliveryMaxDelayMs} ms; finished messages kept ${c.outboxRetentionDays} days`,
     ...(triggers.length ? [`  triggers: ${triggers.join(", ")}`] : []),
   ];
 }

@@ -11,6 +11,22 @@ import type { OutboxMessage, Store } from "../store/types.js";
 import type { Channels } from "./channels/index.js";
 import { ChangeSignal } from "./events.js";
 import { OutboxWorker, type AttemptOutcome } from "./outbox-worker.js";
+import { startRetention, type Retention } from "./retention.js";
+
+/**
+ * The purpose group a message's code belongs to: messages of one group for one user replace one another (a resend
+ * replaces the sign-up code). A purpose not named here is a group of its own.
+ */
+const PURPOSE_GROUP: Record<string, string> = { SIGN_UP: "SIGN_UP", RESEND_CODE: "SIGN_UP" };
+
+/**
+ * The supersede key of a message: its own if set, else, for a message that carries a code, pool + user + purpose
+ * group (a newer code makes the older one useless). Spaces separate the parts: no pool id or username contains one.
+ */
+export function supersedeKeyOf(m: OutboxMessage): string | null {
+  if (m.supersedeKey !== undefined) return m.supersedeKey;
+  return m.code != null ? `${m.poolId} ${m.username} ${PURPOSE_GROUP[m.purpose] ?? m.purpose}` : null;
+}
 
 export interface Delivery {
   worker: OutboxWorker;
@@ -19,6 +35,8 @@ export interface Delivery {
   changes: ChangeSignal;
   /** For the operations: one transaction that may queue messages, delivered after its commit. */
   withOutbox: WithOutbox;
+  /** The retention job (deletes old finished messages), started with `start`. */
+  retention: Retention;
   start(): void;
   close(): Promise<void>;
 }
@@ -61,16 +79,23 @@ export function createDelivery(o: DeliveryOptions): Delivery {
       queued = [];
       decoys = 0;
       const h = handoff;
+      // Production keeps no code longer than needed: a superseded message's code and text go at once.
+      const eraseSuperseded = config.mode === "production";
       const out: OutboxWriter = {
         async enqueue(m) {
           if (h) { m.status = "processing"; m.leaseUntil = h.leaseUntil; }
-          await tx.enqueue(m);
+          // Set here, so that no operation can forget it: the older undelivered messages of this key are superseded
+          // in this transaction (OutboxRepo.enqueue).
+          m.supersedeKey = supersedeKeyOf(m);
+          await tx.enqueue(m, { eraseSuperseded });
           queued.push(m);
           h?.messages.push(m);
         },
         async enqueueDecoy(slot, m) {
           // A decoy is handed over as a message would be (and never sent): the worker records its attempt.
-          await tx.writeDecoy(slot, { ...m, code: null, ...(h ? { status: "processing" as const, leaseUntil: h.leaseUntil } : {}) });
+          await tx.writeDecoy(slot, {
+            ...m, code: null, supersedeKey: supersedeKeyOf(m), ...(h ? { status: "processing" as const, leaseUntil: h.leaseUntil } : {}),
+          }, { eraseSuperseded });
           decoys++;
           h?.decoys.push({ slot, id: m.id });
         },
@@ -86,10 +111,15 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     return result;
   };
 
+  const retention = startRetention({
+    store: o.store, clock: o.clock, log: o.log, retentionMs: config.outboxRetentionDays * 86_400_000,
+  });
+
   return {
-    worker, channels, changes, withOutbox,
-    start: () => worker.start(),
+    worker, channels, changes, withOutbox, retention,
+    start: () => { worker.start(); retention.start(); },
     async close() {
+      await retention.stop();
       await worker.stop();
       await channels.close();
     },

@@ -1,7 +1,10 @@
 /**
- * The outbox worker: sends each message through its channel, records every attempt, retries with exponential backoff
- * and jitter, and abandons a message after its last try. Delivery is at least once; nothing is ever sent inside a
- * request.
+ * The outbox worker: sends each message through its channel, records every attempt, and retries with capped
+ * exponential backoff and jitter for as long as the message is worth sending: until what it carries expires
+ * (`expiresAt`; then it is `expired`, never sent), or, for a message where nothing expires, up to an attempt limit
+ * (then `failed`). A channel's permanent refusal (`PermanentDeliveryError`) fails a message at once. A message
+ * superseded by a newer one (`OutboxRepo.enqueue`) is not claimed again. Delivery is at least once; nothing is ever
+ * sent inside a request.
  *
  * Messages reach it in two ways:
  *  - **handed over**: a transaction that queues a message asks `handoff()` first; when the worker has room, the
@@ -28,12 +31,30 @@ import type { AttemptNext, DeliveryAttempt, OutboxMessage, Store } from "../stor
 
 export interface Channel {
   readonly id: string;
-  /** Resolves when the message was handed over; rejects with the reason otherwise. */
+  /**
+   * Resolves when the message was handed over; rejects with the reason otherwise: a `PermanentDeliveryError` when
+   * trying again cannot help (the recipient was refused), any other error for a failure worth retrying.
+   */
   send(message: OutboxMessage): Promise<void>;
   close?(): Promise<void>;
 }
 
-export type AttemptOutcome = "sent" | "failed" | "abandoned";
+/** A channel's refusal that no retry can change (an SMTP 5xx for the recipient, a webhook's 4xx other than 408/429). */
+export class PermanentDeliveryError extends Error {
+  readonly permanent = true;
+}
+
+export const isPermanent = (err: unknown) => (err as { permanent?: unknown } | null)?.permanent === true;
+
+/** Tries of a message where nothing expires, unless `maxAttempts` says otherwise. */
+export const ATTEMPTS_WITHOUT_EXPIRY = 5;
+
+/**
+ * What became of one try: `sent`; `failed`, to be retried; `abandoned`, given up (status `failed`: refused for good
+ * or out of tries; the name is the metric's, userpool_messages_abandoned_total); `expired` (the next try would come
+ * after the message's expiry, or it had expired before it was tried).
+ */
+export type AttemptOutcome = "sent" | "failed" | "abandoned" | "expired";
 
 export interface WorkerOptions {
   store: Store;
@@ -41,7 +62,11 @@ export interface WorkerOptions {
   random: Random;
   log: Logger;
   channelFor: (message: OutboxMessage) => Channel;
-  maxAttempts: number;
+  /**
+   * Set: the most tries of any message (then `failed`), whether or not it expires. Unset: a message with an expiry is
+   * tried until it expires, one without `ATTEMPTS_WITHOUT_EXPIRY` times.
+   */
+  maxAttempts?: number;
   baseDelayMs: number;
   /** The backoff stops doubling here. */
   maxDelayMs: number;
@@ -56,7 +81,7 @@ export interface WorkerOptions {
   /** After a hand-over, look for claimable messages too, but at most this often (default 50 ms). */
   nudgeMs?: number;
   /**
-   * Erase a message's code and text once it is sent or abandoned (production: codes are kept only as HMACs; the
+   * Erase a message's code and text once it is sent or finished (production: codes are kept only as HMACs; the
    * dev inbox, which shows them, is off there).
    */
   eraseFinished?: boolean;
@@ -90,8 +115,10 @@ interface Outcome {
   channel: string;
   error: string | null;
   started: number;
-  attempt: DeliveryAttempt;
-  next: { status: "sent" | "queued" | "abandoned"; retryAt?: number };
+  /** Null: the message had expired when its turn came, and was not tried. */
+  attempt: DeliveryAttempt | null;
+  next: AttemptNext;
+  permanent: boolean;
 }
 
 /** Lease renewals name at most this many messages per statement. */
@@ -252,28 +279,45 @@ export class OutboxWorker {
     }
   }
 
+  /** The most tries `m` gets: the configured limit, else none for a message that expires. */
+  private attemptLimit(m: OutboxMessage): number {
+    return this.o.maxAttempts ?? (m.expiresAt != null ? Infinity : ATTEMPTS_WITHOUT_EXPIRY);
+  }
+
   /** One attempt; never rejects. */
   private async send(m: OutboxMessage): Promise<Outcome> {
     const { clock, random } = this.o;
-    let channel: Channel | undefined;
+    const erase = this.o.eraseFinished || undefined;
     const started = clock.now();
+    // Its code no longer works (it waited out an outage, or a stopped server): not worth sending.
+    if (m.expiresAt != null && started >= m.expiresAt) {
+      let channelId = "none";
+      try { channelId = this.o.channelFor(m).id; } catch { /* counted under "none" */ }
+      return { m, channel: channelId, error: null, started, attempt: null, next: { status: "expired", erase }, permanent: false };
+    }
+    let channel: Channel | undefined;
     let error: string | null = null;
+    let permanent = false;
     try {
       channel = this.o.channelFor(m);
       await channel.send(m);
     } catch (err) {
       error = (err instanceof Error ? err.message : String(err)) || "delivery failed";
+      permanent = isPermanent(err);
     }
     const now = clock.now();
     const attempt = m.attempts + 1;
-    const last = error !== null && attempt >= this.o.maxAttempts;
-    const erase = this.o.eraseFinished || undefined;
-    const next: AttemptNext = error === null ? { status: "sent", erase }
-      : last ? { status: "abandoned", erase }
-      : { status: "queued", retryAt: now + retryDelay(attempt, this.o.baseDelayMs, this.o.maxDelayMs) };
+    let next: AttemptNext;
+    if (error === null) next = { status: "sent", erase };
+    else if (permanent || attempt >= this.attemptLimit(m)) next = { status: "failed", erase };
+    else {
+      const retryAt = now + retryDelay(attempt, this.o.baseDelayMs, this.o.maxDelayMs);
+      // A try after the expiry could not deliver a working code: the message ends here.
+      next = m.expiresAt != null && retryAt >= m.expiresAt ? { status: "expired", erase } : { status: "queued", retryAt };
+    }
     const channelId = channel?.id ?? "none";
     return {
-      m, channel: channelId, error, started, next,
+      m, channel: channelId, error, started, next, permanent,
       // Time-ordered ids: each attempt lands at the end of the attempts' primary-key index, not on a random page.
       attempt: { id: timeOrderedId(now, random), messageId: m.id, at: now, channel: channelId, outcome: error === null ? "success" : "failure", error },
     };
@@ -303,7 +347,10 @@ export class OutboxWorker {
         // records the same batch again).
         batch ??= this.outcomes.splice(0);
         decoys ??= this.decoys.splice(0);
-        if (batch.length) await tx.recordAttempts(batch.map((o) => ({ attempt: o.attempt, next: o.next })));
+        const tried = batch.filter((o) => o.attempt);
+        const untried = batch.filter((o) => !o.attempt);
+        if (tried.length) await tx.recordAttempts(tried.map((o) => ({ attempt: o.attempt!, next: o.next })));
+        if (untried.length) await tx.expireUnsent(untried.map((o) => o.m.id), this.o.clock.now(), this.o.eraseFinished);
         if (decoys.length) await tx.recordDecoyAttempts(decoys);
       });
     } catch (err) {
@@ -327,11 +374,16 @@ export class OutboxWorker {
     // Look again when the retry falls due rather than at the next poll, so retry delays keep their length.
     if (next.status === "queued" && this.running) setTimeout(this.wake, Math.max(0, next.retryAt! - clock.now()) + 5).unref();
     const attempt = m.attempts + 1;
-    const last = next.status === "abandoned";
-    if (error !== null) {
-      log[last ? "error" : "warn"]({ messageId: m.id, channel: o.channel, attempt, maxAttempts: this.o.maxAttempts, error, abandoned: last },
-        last ? "outbox: delivery abandoned after the last attempt" : "outbox: delivery failed, will retry");
+    const outcome: AttemptOutcome = next.status === "sent" ? "sent" : next.status === "queued" ? "failed"
+      : next.status === "expired" ? "expired" : "abandoned";
+    const fields = { messageId: m.id, channel: o.channel, attempt, purpose: m.purpose, ...(error !== null ? { error } : {}) };
+    if (outcome === "failed") log.warn({ ...fields, retryAt: next.retryAt, expiresAt: m.expiresAt ?? undefined }, "outbox: delivery failed, will retry");
+    else if (outcome === "abandoned") {
+      log.error({ ...fields, permanent: o.permanent }, o.permanent ? "outbox: delivery refused for good, message failed"
+        : "outbox: delivery failed after the last attempt, message failed");
+    } else if (outcome === "expired") {
+      log.warn({ ...fields, expiresAt: m.expiresAt, tried: o.attempt !== null }, "outbox: message expired before it could be delivered");
     }
-    this.o.onAttempt?.(m, o.channel, error === null ? "sent" : last ? "abandoned" : "failed", o.attempt.at - o.started);
+    this.o.onAttempt?.(m, o.channel, outcome, o.attempt ? o.attempt.at - o.started : 0);
   }
 }

@@ -38,9 +38,10 @@ export async function issueSignUpCode(
 ): Promise<CodeDeliveryDetailsType> {
   const now = deps.clock.now();
   const code = deps.random.code();
+  const expiresAt = now + SIGN_UP_CODE_TTL_MS;
   await tx.putCode({
     poolId: pool.id, usernameKey: user.usernameKey, purpose: "SIGN_UP", attribute: target.attribute,
-    codeHmac: codeHmac(deps.codeKey, pool.id, user.usernameKey, "SIGN_UP", code), expiresAt: now + SIGN_UP_CODE_TTL_MS, createdAt: now,
+    codeHmac: codeHmac(deps.codeKey, pool.id, user.usernameKey, "SIGN_UP", code), expiresAt, createdAt: now,
   });
   const text = composeVerification({
     pool: pool.doc, medium: target.medium, code, username: user.username, custom: opts.custom,
@@ -55,6 +56,8 @@ export async function issueSignUpCode(
     id: timeOrderedId(now, deps.random), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
     subject: text.subject, body: text.body, html: text.html, code, purpose: trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE",
     meta, status: "queued", attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
+    // The message is worth sending for as long as its code works (the outbox retries it until then).
+    expiresAt,
   };
   await out.enqueue(message);
   return deliveryDetails(target);

@@ -56,7 +56,13 @@ export interface CodeRecord {
   createdAt: number;
 }
 
-export type MessageStatus = "queued" | "processing" | "sent" | "abandoned";
+/**
+ * Where a message is (docs/delivery.md): waiting (`queued`), being sent (`processing`), or done: `sent`,
+ * `superseded` (a newer message for the same user and purpose was written before it went out), `expired` (what it
+ * carries stopped being valid before it could be delivered), `failed` (refused for good, or out of tries).
+ * `abandoned` is what older versions wrote for a message out of tries: read as `failed`.
+ */
+export type MessageStatus = "queued" | "processing" | "sent" | "superseded" | "expired" | "failed" | "abandoned";
 
 export interface OutboxMessage {
   id: string;
@@ -77,6 +83,16 @@ export interface OutboxMessage {
   lastError: string | null;
   createdAt: number;
   updatedAt: number;
+  /**
+   * When the message stops being worth sending: the expiry of the code it carries (or of an invitation's temporary
+   * password). It is retried until then, and then `expired`. Null or absent: nothing expires, a plain attempt limit.
+   */
+  expiresAt?: number | null;
+  /**
+   * Messages with the same key replace one another: writing one marks the older undelivered ones `superseded`. When
+   * absent, `withOutbox` derives it for a message that carries a code (pool, user, purpose group).
+   */
+  supersedeKey?: string | null;
 }
 
 export interface DeliveryAttempt {
@@ -167,7 +183,7 @@ export interface DecoyRepo {
    * PreventUserExistenceErrors: writes a message that is never delivered into slot `slot` (0-255) of the decoy
    * table, replacing what was there, so a simulated delivery costs what a real outbox write costs.
    */
-  writeDecoy(slot: number, m: OutboxMessage): Promise<void>;
+  writeDecoy(slot: number, m: OutboxMessage, o?: { eraseSuperseded?: boolean }): Promise<void>;
   /**
    * PreventUserExistenceErrors: what recording a delivery attempt costs, for decoys: each attempt replaces the row in
    * its slot of the decoy attempts table, and the decoy message in that slot (if still `messageId`) moves to `sent`.
@@ -184,30 +200,52 @@ export interface OutboxFilter {
   poolId?: string;
   username?: string;
   to?: string;
+  /** Only messages in these statuses (`failed` includes the older `abandoned`). */
+  status?: MessageStatus[];
   limit?: number;
+}
+
+/** The outbox's backlog (queued and processing messages) per medium (`channel` column) and status, for /metrics. */
+export interface OutboxBacklog {
+  channel: string;
+  status: "queued" | "processing";
+  count: number;
+  /** `created_at` of the oldest message in the group. */
+  oldest: number;
 }
 
 /** Where a message goes after an attempt. */
 export interface AttemptNext {
-  status: "sent" | "queued" | "abandoned";
+  /** `expired`: the next try would come after the message's expiry; `failed`: refused for good or out of tries. */
+  status: "sent" | "queued" | "expired" | "failed";
   /** With `queued`: when the next try is due. */
   retryAt?: number;
-  /** Erase the message's code and text (production mode, once it is sent or abandoned). */
+  /** Erase the message's code and text (production mode, once it is sent or finished otherwise). */
   erase?: boolean;
 }
 
 export interface OutboxRepo {
-  enqueue(m: OutboxMessage): Promise<void>;
+  /**
+   * Writes a message. With a `supersedeKey`, first marks the undelivered (queued or processing) messages with that
+   * key `superseded` (erasing their code and text with `eraseSuperseded`), in the same statement sequence: call it
+   * inside the transaction that creates the newer code.
+   */
+  enqueue(m: OutboxMessage, o?: { eraseSuperseded?: boolean; now?: number }): Promise<void>;
   /** Claims up to `limit` due messages for `leaseMs`; a message whose lease ran out is claimable again. */
   claimDue(now: number, limit: number, leaseMs: number): Promise<OutboxMessage[]>;
-  /** Records one delivery attempt and moves the message on (sent, back to queued at `retryAt`, or abandoned). */
+  /**
+   * Records one delivery attempt and moves the message on (sent, back to queued at `retryAt`, expired or failed). A
+   * message superseded while it was being tried stays `superseded` unless the attempt delivered it.
+   */
   recordAttempt(a: DeliveryAttempt, next: AttemptNext): Promise<void>;
   /** `recordAttempt` for each entry, in one go. */
   recordAttempts(list: { attempt: DeliveryAttempt; next: AttemptNext }[]): Promise<void>;
   listMessages(f: OutboxFilter): Promise<OutboxMessage[]>;
   getMessage(id: string): Promise<OutboxMessage | undefined>;
   listAttempts(messageId: string): Promise<DeliveryAttempt[]>;
-  /** Removes delivered and abandoned messages (the dev inbox's "clear"). */
+  /** Claimed messages that expired before they were tried: `expired`, with no attempt (erased with `erase`). */
+  expireUnsent(ids: string[], at: number, erase?: boolean): Promise<void>;
+  /** Removes finished messages (sent, superseded, expired, failed, abandoned) with their attempts (the dev inbox's "clear"). */
   clearFinished(): Promise<number>;
   /**
    * Puts every claimed (`processing`) message back in the queue, due now. Only for a single-instance store at
@@ -216,8 +254,20 @@ export interface OutboxRepo {
   releaseClaims(): Promise<number>;
   /** Keeps the claims on messages still being delivered: their lease runs until `until`. */
   extendLeases(ids: string[], until: number): Promise<void>;
-  /** How many messages there are per medium (`channel` column) and status, for /metrics. */
+  /** How many messages there are per medium (`channel` column) and status (reads every row: the dev inbox's change poll). */
   outboxCounts(): Promise<{ channel: string; status: string; count: number }[]>;
+  /** The backlog only (queued and processing), from its partial index: what /metrics reads at every scrape. */
+  outboxBacklog(): Promise<OutboxBacklog[]>;
+  /**
+   * Puts `failed` (and older `abandoned`) messages back in the queue, due at `now`, with a fresh attempt count: the
+   * one with `id`, or all of them. Returns the ids requeued. (`userpool outbox retry`.)
+   */
+  requeueMessages(which: { id: string } | { allFailed: true }, now: number): Promise<string[]>;
+  /**
+   * Retention: deletes up to `limit` sent, superseded and expired messages created before `before`, with their
+   * attempts, oldest first. Returns how many messages it deleted (fewer than `limit`: nothing more to delete now).
+   */
+  pruneOutbox(before: number, limit: number): Promise<number>;
 }
 
 /** Every repository; each is implemented in its own file under `repos/`. */

@@ -75,7 +75,7 @@ main{max-width:60rem;margin:1rem auto;padding:0 1rem}
 .msg header{display:flex;gap:.6rem;flex-wrap:wrap;align-items:center;font-size:.85rem;color:#57534e}
 .msg .to{font-weight:600;color:#1c1917}
 .badge{border-radius:3px;padding:0 .35rem;font-size:.75rem;background:#e7e5e4}
-.badge.sent{background:#bbf7d0}.badge.abandoned{background:#fecaca}.badge.queued,.badge.processing{background:#fef08a}
+.badge.sent{background:#bbf7d0}.badge.abandoned,.badge.failed{background:#fecaca}.badge.expired,.badge.superseded{background:#e7e5e4;text-decoration:line-through}.badge.queued,.badge.processing{background:#fef08a}
 .subject{font-size:1rem;margin:.5rem 0 .25rem}
 .code-row{display:flex;align-items:center;gap:.75rem;margin:.4rem 0}
 .code{font:700 2rem/1.2 ui-monospace,monospace;letter-spacing:.2em}

@@ -16,6 +16,7 @@
  */
 import type { ServerResponse } from "node:http";
 import type { Registry } from "prom-client";
+import type { AttemptOutcome } from "../delivery/outbox-worker.js";
 import type { OutboxMessage, Store } from "../store/types.js";
 
 type Labels = Record<string, string>;
@@ -116,13 +117,13 @@ class HistogramVec implements Exported {
 export interface Metrics {
   /** One answered `POST /` request; `errorType` set when it failed. */
   observeRequest(operation: string | undefined, errorType: string | undefined, seconds: number): void;
-  observeAttempt(message: OutboxMessage, channel: string, outcome: "sent" | "failed" | "abandoned", ms: number, now: number): void;
+  observeAttempt(message: OutboxMessage, channel: string, outcome: AttemptOutcome, ms: number, now: number): void;
   /** A request committed a message for this medium (counted under the channel serving the medium). */
   observeQueued(medium: string): void;
   handle(res: ServerResponse): Promise<void>;
 }
 
-export function createMetrics(store: Store, channelOf: (medium: string) => string): Metrics {
+export function createMetrics(store: Store, channelOf: (medium: string) => string, now: () => number = Date.now): Metrics {
   const requests = new CounterVec("userpool_api_requests_total", "Cognito API requests answered, by operation.");
   const errors = new CounterVec("userpool_api_errors_total", "Cognito API requests answered with an error, by operation and error type.");
   const duration = new HistogramVec("userpool_api_request_duration_seconds", "Time to answer a Cognito API request, by operation.",
@@ -131,25 +132,45 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
   const byOutcome = {
     sent: new CounterVec("userpool_messages_sent_total", "Messages delivered, by channel."),
     failed: new CounterVec("userpool_messages_failed_total", "Delivery attempts that failed and will be retried, by channel."),
-    abandoned: new CounterVec("userpool_messages_abandoned_total", "Messages given up after their last attempt, by channel."),
+    abandoned: new CounterVec("userpool_messages_abandoned_total", "Messages given up (status failed: refused for good, or out of tries), by channel."),
+    expired: new CounterVec("userpool_messages_expired_total", "Messages whose code expired before they could be delivered, by channel."),
   };
   const latency = new HistogramVec("userpool_delivery_latency_seconds", "Time from queueing a message to its delivery, by channel.",
     [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600]);
   const attemptTime = new HistogramVec("userpool_delivery_attempt_duration_seconds", "Time one delivery attempt took, by channel and outcome.",
     [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30]);
+  // The outbox gauges read the backlog only (queued and processing), from its partial index, once per scrape: a
+  // scrape costs the same whatever the number of delivered messages kept (docs/delivery.md).
+  // Both gauges share one read per scrape (`handle` forgets it before each).
+  let backlogRead: ReturnType<Store["outboxBacklog"]> | undefined;
+  const backlog = () => (backlogRead ??= store.outboxBacklog());
+  // Only the media and statuses that have messages waiting get a series: one that empties is gone, not frozen at 0.
   const outbox: Exported = {
     name: "userpool_outbox_messages",
-    help: "Messages in the outbox by medium, status (queued, processing, sent, abandoned) and the channel now serving the medium.",
+    help: "Messages waiting in the outbox (status queued or processing) by medium and the channel now serving the medium.",
     type: "gauge", aggregator: "sum",
     async get() {
-      const values = (await store.outboxCounts()).map((row) => ({
-        labels: { medium: row.channel, channel: channelOf(row.channel), status: row.status }, value: row.count,
-      }));
+      const values = (await backlog()).map((r) => ({ labels: { medium: r.channel, channel: channelOf(r.channel), status: r.status }, value: r.count }));
+      return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
+    },
+  };
+  const oldest: Exported = {
+    name: "userpool_outbox_oldest_queued_age_seconds",
+    help: "Age of the oldest message waiting in the outbox (queued or processing), by medium. A stuck relay makes it grow.",
+    type: "gauge", aggregator: "sum",
+    async get() {
+      const at = now();
+      const byMedium = new Map<string, number>();
+      for (const r of await backlog()) {
+        if (Number.isFinite(r.oldest)) byMedium.set(r.channel, Math.min(byMedium.get(r.channel) ?? Infinity, r.oldest));
+      }
+      const values = [...byMedium].map(([medium, first]) => ({ labels: { medium, channel: channelOf(medium) }, value: Math.max(0, at - first) / 1000 }));
       return { name: this.name, help: this.help, type: this.type, aggregator: this.aggregator, values };
     },
   };
   // prom-client writes them in this order.
-  const all: Exported[] = [requests, errors, duration, queued, byOutcome.sent, byOutcome.failed, byOutcome.abandoned, latency, attemptTime, outbox];
+  const all: Exported[] = [requests, errors, duration, queued, byOutcome.sent, byOutcome.failed, byOutcome.abandoned, byOutcome.expired,
+    latency, attemptTime, outbox, oldest];
 
   /** Per operation, its request counter and duration series (so counting a request looks nothing up by labels). */
   const perOperation = new Map<string, { requests: { value: number }; duration: HistogramSeries }>();
@@ -183,6 +204,7 @@ export function createMetrics(store: Store, channelOf: (medium: string) => strin
         return r;
       });
       const r = await registry;
+      backlogRead = undefined;
       const text = (await (await processMetrics()).metrics()) + (await r.metrics());
       res.writeHead(200, { "Content-Type": r.contentType, "Content-Length": Buffer.byteLength(text) });
       res.end(text);

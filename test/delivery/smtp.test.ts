@@ -100,7 +100,7 @@ describe("SMTP outage", () => {
     }
   });
 
-  test("a permanent 550 rejection is abandoned after the configured tries, visible in the inbox API and /metrics", async () => {
+  test("a 550 for the recipient fails the message at once: one try, status failed, visible in the inbox API and /metrics", async () => {
     const sink = await startSmtpSink({ starttls: false });
     sink.rejectRecipients = 550;
     const s = await startTestServer({ smtpUrl: sink.url, deliveryBaseDelayMs: 50, deliveryMaxAttempts: 3 });
@@ -108,23 +108,22 @@ describe("SMTP outage", () => {
       const poolId = await createPool(s);
       const { clientId } = await createClient(s, poolId);
       await signUp(s, clientId, "pete", { email: "pete@example.com" });
-      const message = await eventually("abandoned", async () => {
+      const message = await eventually("failed", async () => {
         const [m] = await s.inbox({ poolId, username: "pete" });
-        return m?.status === "abandoned" ? m : undefined;
+        return m?.status === "failed" ? m : undefined;
       }, 8000);
-      assert.equal(message.attempts, 3);
-      assert.equal(sink.rcptCount, 3);
+      assert.equal(message.attempts, 1, "not retried: a permanent refusal");
       assert.equal(sink.mails.length, 0);
       const attempts = await s.server.deps.store.listAttempts(message.id);
-      assert.equal(attempts.length, 3);
+      assert.equal(attempts.length, 1);
       assert.ok(attempts.every((a) => a.outcome === "failure" && /550/.test(a.error ?? "")), JSON.stringify(attempts));
-      await new Promise((r) => setTimeout(r, 300));
-      assert.equal(sink.rcptCount, 3, "no try after the last");
+      await new Promise((r) => setTimeout(r, 400));
+      assert.equal(sink.rcptCount, 1, "no try after the refusal");
 
       const metrics = await (await fetch(`${s.url}/metrics`)).text();
       assert.match(metrics, /^userpool_messages_abandoned_total\{channel="smtp"\} 1$/m);
-      assert.match(metrics, /^userpool_messages_failed_total\{channel="smtp"\} 2$/m);
-      assert.match(metrics, /^userpool_outbox_messages\{medium="EMAIL",channel="smtp",status="abandoned"\} 1$/m);
+      assert.doesNotMatch(metrics, /^userpool_messages_failed_total\{channel="smtp"\}/m, "no failed try to retry");
+      assert.doesNotMatch(metrics, /^userpool_outbox_messages\{/m, "the gauge counts the backlog only, and it is empty");
     } finally {
       await s.close();
       await sink.stop();

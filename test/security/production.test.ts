@@ -103,7 +103,7 @@ describe("a production server", () => {
     }));
     c.destroy();
     // The code is in the outbox (it is the message's text), so we know what to look for in the output.
-    // It is kept until the message is abandoned (two failed attempts: nothing listens on port 9), then erased.
+    // It is kept until the message has failed (two failed attempts: nothing listens on port 9), then erased.
     const db = await store.open();
     let row: OutboxMessage | undefined;
     let code: string | undefined;
@@ -111,12 +111,12 @@ describe("a production server", () => {
     while (Date.now() < deadline) {
       [row] = await db.listMessages({ username: "prod-user" });
       code ??= row?.code ?? undefined;
-      if (row?.status === "abandoned") break;
+      if (row?.status === "failed") break;
       await new Promise((r) => setTimeout(r, 20));
     }
     await db.close();
     assert.match(code ?? "", /^\d{6}$/, "the code was in the outbox while the message was pending");
-    assert.deepEqual(row && [row.status, row.attempts, row.code, row.body], ["abandoned", 2, null, ""], "abandoned, its code and text erased");
+    assert.deepEqual(row && [row.status, row.attempts, row.code, row.body], ["failed", 2, null, ""], "failed (out of tries), its code and text erased");
     await new Promise((r) => setTimeout(r, 200));
     assert.ok(srv.output().includes("outbox"), "trace logs were written");
     assert.doesNotMatch(srv.output(), new RegExp(`(?<!\\d)${code}(?!\\d)`), "the code never appears in the output");

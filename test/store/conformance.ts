@@ -37,7 +37,7 @@ export const code = (poolId: string, usernameKey: string, codeHmac: string, over
 export const message = (id: string, over: Partial<OutboxMessage> = {}): OutboxMessage => ({
   id, poolId: "us-east-1_P", username: "alice", channel: "EMAIL", destination: "alice@example.com", subject: "Your code",
   body: "Your code is 123456", html: null, code: "123456", purpose: "SIGN_UP", meta: null, status: "queued", attempts: 0,
-  nextAttemptAt: T0, leaseUntil: null, lastError: null, createdAt: T0, updatedAt: T0, ...over,
+  nextAttemptAt: T0, leaseUntil: null, lastError: null, createdAt: T0, updatedAt: T0, expiresAt: null, supersedeKey: null, ...over,
 });
 
 /** How many messages the store holds per status (summed over its per-medium counts). */
@@ -443,20 +443,20 @@ export function conformance(name: string, factory: StoreFactory) {
         await s.claimDue(T0, 10, 1000);
         await s.recordAttempt({ id: "a1", messageId: "ok", at: T0 + 5, channel: "inbox", outcome: "success", error: null }, { status: "sent" });
         await s.recordAttempt({ id: "a2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }, { status: "queued", retryAt: T0 + 2000 });
-        await s.recordAttempt({ id: "a3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: "550 no" }, { status: "abandoned" });
+        await s.recordAttempt({ id: "a3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: "550 no" }, { status: "failed" });
         const ok = (await s.getMessage("ok"))!;
         assert.deepEqual([ok.status, ok.attempts, ok.leaseUntil, ok.lastError, ok.updatedAt], ["sent", 1, null, null, T0 + 5]);
         const retry = (await s.getMessage("retry"))!;
         assert.deepEqual([retry.status, retry.attempts, retry.nextAttemptAt, retry.lastError], ["queued", 1, T0 + 2000, "421 busy"]);
         const dead = (await s.getMessage("dead"))!;
-        assert.deepEqual([dead.status, dead.attempts, dead.lastError], ["abandoned", 1, "550 no"]);
+        assert.deepEqual([dead.status, dead.attempts, dead.lastError], ["failed", 1, "550 no"]);
         assert.deepEqual(await s.listAttempts("retry"), [{ id: "a2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }]);
         // The retry is due again only at its retry time.
         assert.deepEqual(await s.claimDue(T0 + 1999, 10, 1000), []);
         assert.deepEqual((await s.claimDue(T0 + 2000, 10, 1000)).map((m) => [m.id, m.attempts]), [["retry", 1]]);
         await s.recordAttempt({ id: "a4", messageId: "retry", at: T0 + 2001, channel: "smtp", outcome: "success", error: null }, { status: "sent" });
         assert.deepEqual((await s.listAttempts("retry")).map((a) => [a.id, a.outcome]), [["a2", "failure"], ["a4", "success"]]);
-        assert.deepEqual(await byStatus(s), { sent: 2, abandoned: 1 });
+        assert.deepEqual(await byStatus(s), { sent: 2, failed: 1 });
       });
 
       it("records a batch of attempts at once, each as recordAttempt would", async () => {
@@ -466,7 +466,7 @@ export function conformance(name: string, factory: StoreFactory) {
         await s.tx((t) => t.recordAttempts([
           { attempt: { id: "b1", messageId: "ok", at: T0 + 5, channel: "inbox", outcome: "success", error: null }, next: { status: "sent" } },
           { attempt: { id: "b2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }, next: { status: "queued", retryAt: T0 + 2000 } },
-          { attempt: { id: "b3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: null }, next: { status: "abandoned" } },
+          { attempt: { id: "b3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: null }, next: { status: "failed" } },
         ]));
         await s.recordAttempts([]);
         const state = async (id: string) => {
@@ -475,13 +475,13 @@ export function conformance(name: string, factory: StoreFactory) {
         };
         assert.deepEqual(await state("ok"), ["sent", 1, T0 + 5, null, null, T0 + 5]);
         assert.deepEqual(await state("retry"), ["queued", 1, T0 + 2000, null, "421 busy", T0 + 6]);
-        assert.deepEqual(await state("dead"), ["abandoned", 1, T0 + 7, null, null, T0 + 7]);
+        assert.deepEqual(await state("dead"), ["failed", 1, T0 + 7, null, null, T0 + 7]);
         assert.deepEqual(await s.listAttempts("retry"), [{ id: "b2", messageId: "retry", at: T0 + 6, channel: "smtp", outcome: "failure", error: "421 busy" }]);
         assert.deepEqual(await s.listAttempts("dead"), [{ id: "b3", messageId: "dead", at: T0 + 7, channel: "smtp", outcome: "failure", error: null }]);
         assert.deepEqual((await s.claimDue(T0 + 2000, 10, 1000)).map((m) => m.id), ["retry"]);
         // Outside a transaction too (on PostgreSQL it takes one of its own).
         await s.recordAttempts([{ attempt: { id: "b4", messageId: "retry", at: T0 + 2001, channel: "smtp", outcome: "success", error: null }, next: { status: "sent" } }]);
-        assert.deepEqual(await byStatus(s), { sent: 2, abandoned: 1 });
+        assert.deepEqual(await byStatus(s), { sent: 2, failed: 1 });
       });
 
       it("erases a finished message's code and text when asked (production), alone or in a batch", async () => {
@@ -492,7 +492,7 @@ export function conformance(name: string, factory: StoreFactory) {
         await s.tx((t) => t.recordAttempts([{ attempt: attempt("a1", "one"), next: { status: "sent", erase: true } }]));
         await s.tx((t) => t.recordAttempts([
           { attempt: attempt("a2", "b1"), next: { status: "sent", erase: true } },
-          { attempt: { ...attempt("a3", "b2"), outcome: "failure" }, next: { status: "abandoned", erase: true } },
+          { attempt: { ...attempt("a3", "b2"), outcome: "failure" }, next: { status: "failed", erase: true } },
           { attempt: attempt("a4", "keep"), next: { status: "sent" } },
         ]));
         for (const id of ["one", "b1", "b2"]) {
@@ -536,7 +536,7 @@ export function conformance(name: string, factory: StoreFactory) {
         for (const id of ["sent", "dead", "waiting", "busy"]) await s.enqueue(message(id));
         await s.claimDue(T0, 10, 60_000);
         await s.recordAttempt({ id: "a1", messageId: "sent", at: T0, channel: "inbox", outcome: "success", error: null }, { status: "sent" });
-        await s.recordAttempt({ id: "a2", messageId: "dead", at: T0, channel: "inbox", outcome: "failure", error: "x" }, { status: "abandoned" });
+        await s.recordAttempt({ id: "a2", messageId: "dead", at: T0, channel: "inbox", outcome: "failure", error: "x" }, { status: "failed" });
         await s.recordAttempt({ id: "a3", messageId: "waiting", at: T0, channel: "inbox", outcome: "failure", error: "x" }, { status: "queued", retryAt: T0 + 1 });
         assert.equal(await s.clearFinished(), 2);
         assert.deepEqual((await s.listMessages({})).map((m) => m.id).sort(), ["busy", "waiting"]);
@@ -544,6 +544,120 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.listAttempts("dead"), []);
         assert.equal((await s.listAttempts("waiting")).length, 1);
         assert.deepEqual(await byStatus(s), { processing: 1, queued: 1 });
+      });
+    });
+
+    describe("outbox: supersede, expiry, backlog, requeue, retention", () => {
+      const K = "us-east-1_P alice SIGN_UP";
+      const status = async (s: Store, id: string) => (await s.getMessage(id))?.status;
+
+      it("a newer message with the same supersede key marks the undelivered ones superseded, and only those", async () => {
+        const s = await fresh();
+        await s.enqueue(message("done", { supersedeKey: K, createdAt: T0 }));
+        await s.claimDue(T0, 10, 1000);
+        await s.recordAttempt({ id: "a0", messageId: "done", at: T0 + 1, channel: "smtp", outcome: "success", error: null }, { status: "sent" });
+        // Written already claimed (the hand-over), so in flight: it is superseded all the same.
+        await s.enqueue(message("inflight", { supersedeKey: K, status: "processing", leaseUntil: T0 + 60_000, expiresAt: T0 + 86_400_000, createdAt: T0 + 3 }));
+        await s.enqueue(message("other", { supersedeKey: "us-east-1_P bob SIGN_UP", createdAt: T0 + 4 }));
+        await s.enqueue(message("plain", { createdAt: T0 + 5 }));
+        await s.tx((t) => t.enqueue(message("new", { supersedeKey: K, createdAt: T0 + 10 }), { eraseSuperseded: true, now: T0 + 10 }));
+        const gone = (await s.getMessage("inflight"))!;
+        assert.deepEqual([gone.status, gone.leaseUntil, gone.code, gone.body, gone.updatedAt, gone.expiresAt], ["superseded", null, null, "", T0 + 10, T0 + 86_400_000]);
+        assert.deepEqual(await byStatus(s), { sent: 1, superseded: 1, queued: 3 });
+        // A queued one too; without erasing, its text stays (dev mode shows it in the inbox).
+        await s.enqueue(message("newest", { supersedeKey: K, createdAt: T0 + 20 }));
+        const prev = (await s.getMessage("new"))!;
+        assert.deepEqual([prev.status, prev.code, prev.updatedAt, prev.supersedeKey], ["superseded", "123456", T0 + 20, K]);
+        assert.deepEqual([await status(s, "done"), await status(s, "other"), await status(s, "plain"), await status(s, "newest")], ["sent", "queued", "queued", "queued"]);
+        // Superseded messages are never claimed; the try of one already in flight is recorded, and it stays
+        // superseded unless that try delivered it.
+        assert.deepEqual((await s.claimDue(T0 + 120_000, 10, 1000)).map((m) => m.id).sort(), ["newest", "other", "plain"]);
+        await s.recordAttempt({ id: "a1", messageId: "inflight", at: T0 + 11, channel: "smtp", outcome: "failure", error: "down" }, { status: "queued", retryAt: T0 + 1000 });
+        assert.deepEqual([await status(s, "inflight"), (await s.getMessage("inflight"))!.attempts], ["superseded", 1]);
+        await s.tx((t) => t.recordAttempts([
+          { attempt: { id: "a2", messageId: "new", at: T0 + 12, channel: "smtp", outcome: "success", error: null }, next: { status: "sent" } },
+          { attempt: { id: "a3", messageId: "inflight", at: T0 + 12, channel: "smtp", outcome: "failure", error: "550" }, next: { status: "failed" } },
+        ]));
+        assert.deepEqual([await status(s, "new"), await status(s, "inflight")], ["sent", "superseded"]);
+      });
+
+      it("expires claimed messages that were never tried, without an attempt", async () => {
+        const s = await fresh();
+        for (const id of ["x1", "x2", "keep"]) await s.enqueue(message(id, { expiresAt: T0 + 5 }));
+        await s.claimDue(T0, 10, 1000);
+        await s.tx((t) => t.expireUnsent(["x1", "x2"], T0 + 10, true));
+        await s.expireUnsent([], T0 + 10);
+        assert.deepEqual(await byStatus(s), { expired: 2, processing: 1 });
+        const x1 = (await s.getMessage("x1"))!;
+        assert.deepEqual([x1.attempts, x1.code, x1.body, x1.leaseUntil, x1.updatedAt], [0, null, "", null, T0 + 10]);
+        assert.deepEqual(await s.listAttempts("x1"), []);
+      });
+
+      it("reads the backlog (queued and processing) by medium and status, with its oldest message", async () => {
+        const s = await fresh();
+        assert.deepEqual(await s.outboxBacklog(), []);
+        await s.enqueue(message("e1", { createdAt: T0 + 5 }));
+        await s.enqueue(message("e2", { createdAt: T0 + 2 }));
+        await s.enqueue(message("e3", { createdAt: T0 + 1, status: "processing", leaseUntil: T0 + 1000 }));
+        await s.enqueue(message("s1", { channel: "SMS", destination: "+15555550100", createdAt: T0 + 7 }));
+        await s.enqueue(message("done", { createdAt: T0, status: "sent" }));
+        await s.enqueue(message("gone", { createdAt: T0, status: "superseded" }));
+        const rows = (await s.outboxBacklog()).sort((x, y) => (x.channel + x.status).localeCompare(y.channel + y.status));
+        assert.deepEqual(rows, [
+          { channel: "EMAIL", status: "processing", count: 1, oldest: T0 + 1 },
+          { channel: "EMAIL", status: "queued", count: 2, oldest: T0 + 2 },
+          { channel: "SMS", status: "queued", count: 1, oldest: T0 + 7 },
+        ]);
+        await s.claimDue(T0 + 10, 10, 1000);
+        assert.deepEqual((await s.outboxBacklog()).map((r) => [r.channel, r.status, r.count]).sort(), [["EMAIL", "processing", 3], ["SMS", "processing", 1]]);
+      });
+
+      it("lists by status (failed includes the older abandoned) and requeues failed messages that have not expired", async () => {
+        const s = await fresh();
+        await s.enqueue(message("f1", { status: "failed", attempts: 3, lastError: "550 no" }));
+        await s.enqueue(message("ab", { status: "abandoned", attempts: 5 }));
+        await s.enqueue(message("gone", { status: "failed", expiresAt: T0 + 10 }));
+        await s.enqueue(message("q"));
+        await s.enqueue(message("ok", { status: "sent" }));
+        assert.deepEqual((await s.listMessages({ status: ["failed"] })).map((m) => m.id).sort(), ["ab", "f1", "gone"]);
+        assert.deepEqual((await s.listMessages({ status: ["queued", "sent"] })).map((m) => m.id).sort(), ["ok", "q"]);
+        assert.deepEqual(await s.requeueMessages({ id: "q" }, T0 + 100), [], "only given-up messages are requeued");
+        assert.deepEqual(await s.requeueMessages({ id: "f1" }, T0 + 100), ["f1"]);
+        const f1 = (await s.getMessage("f1"))!;
+        assert.deepEqual([f1.status, f1.attempts, f1.nextAttemptAt, f1.lastError], ["queued", 0, T0 + 100, "550 no"]);
+        assert.deepEqual(await s.requeueMessages({ allFailed: true }, T0 + 100), ["ab"], "the expired one stays");
+        assert.deepEqual(await byStatus(s), { queued: 3, failed: 1, sent: 1 });
+        assert.deepEqual((await s.claimDue(T0 + 100, 10, 1000)).map((m) => m.id).sort(), ["ab", "f1", "q"]);
+      });
+
+      it("retention deletes old sent, superseded and expired messages with their attempts, in batches, and nothing else", async () => {
+        const s = await fresh();
+        const states = ["sent", "superseded", "expired", "failed", "abandoned", "queued", "processing"] as const;
+        let n = 0;
+        for (const st of states) {
+          for (const age of ["old", "new"]) {
+            const id = `${st}-${age}`;
+            await s.enqueue(message(id, { status: st, createdAt: age === "old" ? T0 + n++ : T0 + 10_000, leaseUntil: st === "processing" ? T0 + 99_999 : null }));
+          }
+        }
+        await s.enqueue(message("extra-sent", { status: "sent", createdAt: T0 + 50 }));
+        // Attempts for a message retention deletes and for one it keeps.
+        await s.enqueue(message("tried", { createdAt: T0 + 60 }));
+        await s.claimDue(T0 + 60, 100, 1000);
+        await s.recordAttempt({ id: "t1", messageId: "tried", at: T0 + 61, channel: "smtp", outcome: "success", error: null }, { status: "sent" });
+        await s.enqueue(message("kept", { createdAt: T0 + 70 }));
+        await s.claimDue(T0 + 70, 100, 1000);
+        await s.recordAttempt({ id: "k1", messageId: "kept", at: T0 + 71, channel: "smtp", outcome: "failure", error: "x" }, { status: "queued", retryAt: T0 + 99 });
+
+        assert.equal(await s.pruneOutbox(T0 + 5_000, 2), 2, "a batch is at most the limit");
+        assert.equal(await s.tx((t) => t.pruneOutbox(T0 + 5_000, 2)), 2);
+        assert.equal(await s.pruneOutbox(T0 + 5_000, 2), 1);
+        assert.equal(await s.pruneOutbox(T0 + 5_000, 2), 0);
+        const left = (await s.listMessages({ limit: 100 })).map((m) => m.id).sort();
+        assert.deepEqual(left, ["abandoned-new", "abandoned-old", "expired-new", "failed-new", "failed-old", "kept", "processing-new", "processing-old",
+          "queued-new", "queued-old", "sent-new", "superseded-new"]);
+        assert.deepEqual(await s.listAttempts("tried"), []);
+        assert.equal((await s.listAttempts("kept")).length, 1);
       });
     });
 

@@ -187,13 +187,13 @@ describe("DELETE /_dev/inbox/messages and undelivered messages", () => {
     }
   });
 
-  test("an abandoned message (out of attempts) is cleared", async () => {
+  test("a failed message (out of attempts) is cleared", async () => {
     const s = await startTestServer({ smsWebhookUrl: hook.url, deliveryMaxAttempts: 1 });
     try {
       const poolId = await createPool(s, { AutoVerifiedAttributes: ["phone_number"] });
       const { clientId } = await createClient(s, poolId);
       await signUp(s, clientId, "lost", { phone_number: "+15555550199" });
-      const [m] = await until(s, { username: "lost" }, (l) => l.length === 1 && l[0].status === "abandoned");
+      const [m] = await until(s, { username: "lost" }, (l) => l.length === 1 && l[0].status === "failed");
       assert.equal(m.attempts, 1);
       assert.equal(await clear(s), 1);
       assert.deepEqual(await list(s), []);

@@ -38,7 +38,8 @@ test("/metrics counts requests and errors by operation and messages by channel, 
     line(/^userpool_messages_queued_total\{channel="inbox"\} 2$/m);
     line(/^userpool_messages_sent_total\{channel="inbox"\} 2$/m);
     line(/^userpool_delivery_latency_seconds_count\{channel="inbox"\} 2$/m);
-    line(/^userpool_outbox_messages\{medium="EMAIL",channel="inbox",status="sent"\} 2$/m);
+    // The outbox gauges count the backlog only: both messages are delivered, none waits.
+    assert.doesNotMatch(text, /^userpool_outbox_(messages|oldest_queued_age_seconds)\{/m);
     line(/^# TYPE userpool_process_cpu_seconds_total counter$/m);
     assert.doesNotMatch(text, /mia|example\.com/, "no usernames or addresses");
     for (const m of await s.inbox({ poolId })) assert.doesNotMatch(text, new RegExp(`(^|[^\\d.])${m.code}([^\\d.]|$)`), "no codes");
@@ -54,6 +55,7 @@ const OWN_METRICS: [string, string][] = [
   ["userpool_messages_sent_total", "counter"], ["userpool_messages_failed_total", "counter"],
   ["userpool_messages_abandoned_total", "counter"], ["userpool_delivery_latency_seconds", "histogram"],
   ["userpool_delivery_attempt_duration_seconds", "histogram"], ["userpool_outbox_messages", "gauge"],
+  ["userpool_messages_expired_total", "counter"], ["userpool_outbox_oldest_queued_age_seconds", "gauge"],
 ];
 
 test("/metrics names every metric (# HELP, # TYPE) at the first scrape, before anything was counted, with no samples", async () => {
@@ -81,8 +83,8 @@ async function scrape(metrics: Metrics) {
 }
 
 test("histograms are cumulative, values that are not finite are left out without failing the caller, and the outbox gauge is re-read at each scrape", async () => {
-  let rows = [{ channel: "EMAIL", status: "queued", count: 2 }, { channel: "SMS", status: "sent", count: 1 }];
-  const metrics = createMetrics({ outboxCounts: async () => rows } as unknown as Store, (medium) => (medium === "SMS" ? "sms-webhook" : "inbox"));
+  let rows = [{ channel: "EMAIL", status: "queued", count: 2, oldest: 1_000 }, { channel: "SMS", status: "processing", count: 1, oldest: 2_000 }];
+  const metrics = createMetrics({ outboxBacklog: async () => rows } as unknown as Store, (medium) => (medium === "SMS" ? "sms-webhook" : "inbox"), () => 3_500);
   metrics.observeRequest("SignUp", undefined, 0.004);
   metrics.observeRequest("SignUp", "UsernameExistsException", 0.3);
   metrics.observeRequest("SignUp", undefined, NaN);
@@ -106,10 +108,12 @@ test("histograms are cumulative, values that are not finite are left out without
   line(/^userpool_delivery_attempt_duration_seconds_count\{channel="inbox",outcome="sent"\} 1$/m);
   line(/^userpool_messages_queued_total\{channel="sms-webhook"\} 1$/m);
   line(/^userpool_outbox_messages\{medium="EMAIL",channel="inbox",status="queued"\} 2$/m);
-  line(/^userpool_outbox_messages\{medium="SMS",channel="sms-webhook",status="sent"\} 1$/m);
+  line(/^userpool_outbox_messages\{medium="SMS",channel="sms-webhook",status="processing"\} 1$/m);
+  line(/^userpool_outbox_oldest_queued_age_seconds\{medium="EMAIL",channel="inbox"\} 2.5$/m);
+  line(/^userpool_outbox_oldest_queued_age_seconds\{medium="SMS",channel="sms-webhook"\} 1.5$/m);
 
-  rows = [{ channel: "EMAIL", status: "sent", count: 2 }];
+  rows = [{ channel: "EMAIL", status: "processing", count: 2, oldest: 3_000 }];
   text = await scrape(metrics);
-  line(/^userpool_outbox_messages\{medium="EMAIL",channel="inbox",status="sent"\} 2$/m);
+  line(/^userpool_outbox_messages\{medium="EMAIL",channel="inbox",status="processing"\} 2$/m);
   assert.doesNotMatch(text, /status="queued"|medium="SMS"/, "a status with no message left is gone, not frozen at its last count");
 });

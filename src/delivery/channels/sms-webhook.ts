@@ -1,11 +1,12 @@
 /**
  * The SMS channel: a JSON POST to a webhook the operator runs (to forward to an SMS provider). The body is
  * signed with HMAC-SHA256 over `<timestamp>.<raw body>`, so the receiver can check both who sent it and when.
- * Any 2xx answer means delivered; anything else, a network error or a timeout is a failed attempt (retried).
+ * Any 2xx answer means delivered. A 4xx other than 408 and 429 is the receiver refusing the message for good (failed
+ * at once); anything else, a network error or a timeout is a failed attempt (retried).
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { OutboxMessage } from "../../store/types.js";
-import type { Channel } from "../outbox-worker.js";
+import { PermanentDeliveryError, type Channel } from "../outbox-worker.js";
 import { isSuccess, postJson } from "../../triggers/post-json.js";
 
 export const SIGNATURE_HEADER = "X-Userpool-Signature";
@@ -48,7 +49,10 @@ export function smsWebhookChannel(o: SmsWebhookOptions): Channel {
       if ("failure" in res) {
         throw new Error(res.failure === "timeout" ? `webhook did not answer within ${timeoutMs} ms` : `webhook unreachable: ${res.detail}`);
       }
-      if (!isSuccess(res.status)) throw new Error(`webhook answered HTTP ${res.status}`);
+      if (!isSuccess(res.status)) {
+        const permanent = res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429;
+        throw new (permanent ? PermanentDeliveryError : Error)(`webhook answered HTTP ${res.status}`);
+      }
     },
   };
 }

@@ -5,7 +5,17 @@
  */
 import type { Transporter } from "nodemailer";
 import type { OutboxMessage } from "../../store/types.js";
-import type { Channel } from "../outbox-worker.js";
+import { PermanentDeliveryError, type Channel } from "../outbox-worker.js";
+
+/**
+ * A 5xx answer to the recipient (`RCPT TO`: no such mailbox, domain refused, …) is permanent: trying again cannot
+ * change it. Anything else (a refused connection, a timeout, a 4xx, a login or DATA failure that the operator can fix)
+ * is retried.
+ */
+export function isPermanentSmtpError(err: unknown): boolean {
+  const e = err as { responseCode?: unknown; command?: unknown } | null;
+  return typeof e?.responseCode === "number" && e.responseCode >= 500 && e.responseCode < 600 && /^RCPT\b/i.test(String(e.command ?? ""));
+}
 
 export interface SmtpOptions {
   /** `smtp[s]://user:pass@host:port`, optionally with nodemailer options as query (`?tls.rejectUnauthorized=false`). */
@@ -39,6 +49,9 @@ export function smtpChannel(o: SmtpOptions): Channel {
         text: m.body,
         ...(m.html ? { html: m.html } : {}),
         messageId: `<${m.id}@${domainOf(from)}>`,
+      }).catch((err: unknown) => {
+        if (isPermanentSmtpError(err)) throw new PermanentDeliveryError((err as Error).message);
+        throw err;
       });
     },
     async close() {

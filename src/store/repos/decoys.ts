@@ -4,16 +4,22 @@ import { json, type SqlExecutor } from "./shared.js";
 
 export function decoyRepo(db: SqlExecutor): DecoyRepo {
   return {
-    async writeDecoy(slot, m) {
+    async writeDecoy(slot, m, o = {}) {
+      // The real enqueue's supersede update, on the decoy table (same index shape), so the simulated write costs the same.
+      if (m.supersedeKey) {
+        await db.run(`UPDATE outbox_decoy SET status = 'superseded', lease_until = NULL, updated_at = ?${o.eraseSuperseded ? ", code = NULL, body = '', html = NULL" : ""} ` +
+          "WHERE supersede_key = ? AND status IN ('queued', 'processing')", [m.createdAt, m.supersedeKey]);
+      }
       await db.run("INSERT INTO outbox_decoy (slot, id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, " +
-        "attempts, next_attempt_at, lease_until, last_error, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " +
+        "attempts, next_attempt_at, lease_until, last_error, created_at, updated_at, expires_at, supersede_key) " +
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " +
         "ON CONFLICT (slot) DO UPDATE SET id = excluded.id, pool_id = excluded.pool_id, username = excluded.username, channel = excluded.channel, " +
         "destination = excluded.destination, subject = excluded.subject, body = excluded.body, html = excluded.html, code = excluded.code, " +
         "purpose = excluded.purpose, meta = excluded.meta, status = excluded.status, attempts = excluded.attempts, " +
         "next_attempt_at = excluded.next_attempt_at, lease_until = excluded.lease_until, last_error = excluded.last_error, " +
-        "created_at = excluded.created_at, updated_at = excluded.updated_at",
+        "created_at = excluded.created_at, updated_at = excluded.updated_at, expires_at = excluded.expires_at, supersede_key = excluded.supersede_key",
         [slot, m.id, m.poolId, m.username, m.channel, m.destination, m.subject, m.body, m.html, m.code, m.purpose, json(m.meta), m.status,
-          m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt]);
+          m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt, m.expiresAt ?? null, m.supersedeKey ?? null]);
     },
     async recordDecoyAttempts(list) {
       for (const { slot, attempt: a } of list) {
