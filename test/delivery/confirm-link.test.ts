@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** CONFIRM_WITH_LINK: the mail carries a /confirmUser link to this server, and following it confirms the user. */
 import { AdminGetUserCommand, ResendConfirmationCodeCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";

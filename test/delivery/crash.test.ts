@@ -1,3 +1,4 @@
+// SQLite only: it kills a userpool process on a SQLite data dir mid-burst and reopens that file (crash safety of the SQLite store).
 /**
  * Crash safety: the server as a child process under a load of resends is killed with SIGKILL, then restarted on
  * the same data dir. Nothing acknowledged is lost: every message a request committed is delivered, or was superseded

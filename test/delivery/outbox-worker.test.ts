@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** The worker keeps its claim on a message while a slow channel is still sending it. */
 import assert from "node:assert/strict";
 import { test } from "node:test";

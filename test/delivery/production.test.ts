@@ -1,3 +1,4 @@
+// SQLite only for now: its restart-in-production case reopens the data dir without a database URL (see test/helpers/store.ts to move it).
 /** Production mode delivers for real or refuses: start-up checks, pool creation guards, no inbox, no printed codes. */
 import { CreateUserPoolCommand, UpdateUserPoolCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";

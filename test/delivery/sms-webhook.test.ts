@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** SMS through a real HTTP webhook: signed JSON, retried on errors, delivered once. */
 import assert from "node:assert/strict";
 import { createHmac, timingSafeEqual } from "node:crypto";

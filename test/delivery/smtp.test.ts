@@ -1,3 +1,4 @@
+// test-stores: sqlite, postgres
 /** Email through a real SMTP conversation: content, STARTTLS and auth, sender settings, outages and rejections. */
 import {
   AdminGetUserCommand, ConfirmSignUpCommand, ResendConfirmationCodeCommand,
