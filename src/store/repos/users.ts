@@ -56,6 +56,10 @@ export function userRepo(db: SqlExecutor, dialect: Dialect, inTransaction: boole
         "WHERE pool_id = ? AND username_key = ?",
         [u.status, u.enabled ? 1 : 0, u.passwordHash, json(u.attributes), u.emailKey, u.phone, u.updatedAt, u.poolId, u.usernameKey]);
     },
+    async setUserEnabled(poolId, usernameKey, enabled, now) {
+      return (await db.run("UPDATE users SET enabled = ?, updated_at = ? WHERE pool_id = ? AND username_key = ?",
+        [enabled ? 1 : 0, now, poolId, usernameKey])).changes === 1;
+    },
     async transitionStatus(poolId, usernameKey, from, to, attributes, now) {
       const r = await db.run("UPDATE users SET status = ?, attributes = ?, updated_at = ? WHERE pool_id = ? AND username_key = ? AND status = ?",
         [to, json(attributes), now, poolId, usernameKey, from]);
