@@ -116,7 +116,7 @@ export interface PoolRepo {
   getPool(id: string): Promise<PoolRecord | undefined>;
   listPools(limit: number, after?: string): Promise<Page<PoolRecord>>;
   updatePool(p: PoolRecord): Promise<void>;
-  /** Deletes the pool with its clients, users, codes and counters. Returns false when it did not exist. */
+  /** Deletes the pool with its clients, users, codes, counters, tokens and sign-in failures. Returns false when it did not exist. */
   deletePool(id: string): Promise<boolean>;
 }
 
@@ -189,7 +189,7 @@ export interface RefreshTokenRecord {
 }
 
 export interface TokenRepo {
-  insertRefreshToken(t: { tokenHash: string; poolId: string; clientId: string; usernameKey: string; expiresAt: number; createdAt: number; originJti?: string }): Promise<void>;
+  insertRefreshToken(t: { tokenHash: string; poolId: string; clientId: string; usernameKey: string; expiresAt: number; createdAt: number; originJti: string }): Promise<void>;
   getRefreshToken(tokenHash: string): Promise<RefreshTokenRecord | undefined>;
 }
 

@@ -110,7 +110,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.getPool(p.id), { ...p, name: "renamed", doc: { Id: p.id, MfaConfiguration: "OFF" }, updatedAt: T0 + 5 });
       });
 
-      it("deletes a pool with its clients, users, codes, counters and refresh tokens, and nothing of other pools", async () => {
+      it("deletes a pool with its clients, users, codes, counters, refresh tokens, token origins and sign-in failures, and nothing of other pools", async () => {
         const s = await fresh();
         for (const id of ["us-east-1_X", "us-east-1_Y"]) {
           await s.insertPool(pool(id));
@@ -118,7 +118,9 @@ export function conformance(name: string, factory: StoreFactory) {
           await s.insertUser(user(id, "alice"));
           await s.putCode(code(id, "alice", "h"));
           await s.hit(id, "alice", "resend", T0, 3_600_000);
-          await s.insertRefreshToken({ tokenHash: `t-${id}`, poolId: id, clientId: `c-${id}`, usernameKey: "alice", expiresAt: T0 + 1, createdAt: T0 });
+          await s.insertRefreshToken({ tokenHash: `t-${id}`, poolId: id, clientId: `c-${id}`, usernameKey: "alice", expiresAt: T0 + 1, createdAt: T0, originJti: `o-${id}` });
+          await s.insertTokenOrigin({ originJti: `o-${id}`, poolId: id, clientId: `c-${id}`, usernameKey: "alice", eventId: "e", authTime: T0, revokedAt: null, createdAt: T0 });
+          await s.recordSignInFailure(id, "alice", T0, T0 - 1);
         }
         assert.equal(await s.deletePool("us-east-1_X"), true);
         assert.equal(await s.deletePool("us-east-1_X"), false);
@@ -127,6 +129,8 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(await s.getUser("us-east-1_X", "alice"), undefined);
         assert.equal(await s.getCode("us-east-1_X", "alice", "SIGN_UP"), undefined);
         assert.equal(await s.getRefreshToken("t-us-east-1_X"), undefined);
+        assert.equal(await s.getTokenOrigin("o-us-east-1_X"), undefined);
+        assert.equal(await s.getSignInFailures("us-east-1_X", "alice"), undefined);
         // The counter went too: a new hit starts again at 1.
         assert.equal(await s.hit("us-east-1_X", "alice", "resend", T0, 3_600_000), 1);
         // The other pool is untouched.
@@ -135,6 +139,8 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.ok(await s.getUser("us-east-1_Y", "alice"));
         assert.ok(await s.getCode("us-east-1_Y", "alice", "SIGN_UP"));
         assert.ok(await s.getRefreshToken("t-us-east-1_Y"));
+        assert.ok(await s.getTokenOrigin("o-us-east-1_Y"));
+        assert.ok(await s.getSignInFailures("us-east-1_Y", "alice"));
         assert.equal(await s.hit("us-east-1_Y", "alice", "resend", T0, 3_600_000), 2);
       });
     });
@@ -393,9 +399,9 @@ export function conformance(name: string, factory: StoreFactory) {
     describe("refresh tokens", () => {
       it("round-trips a refresh token", async () => {
         const s = await fresh();
-        await s.insertRefreshToken({ tokenHash: "abc", poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, createdAt: T0 });
+        await s.insertRefreshToken({ tokenHash: "abc", poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, createdAt: T0, originJti: "o0" });
         assert.deepEqual(await s.getRefreshToken("abc"), {
-          poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, originJti: null, replacedAt: null,
+          poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, originJti: "o0", replacedAt: null,
         });
         assert.equal(await s.getRefreshToken("zzz"), undefined);
       });

@@ -6,7 +6,7 @@ export function tokenRepo(db: SqlExecutor): TokenRepo {
   return {
     async insertRefreshToken(t) {
       await db.run("INSERT INTO refresh_tokens (token_hash, pool_id, client_id, username_key, expires_at, created_at, origin_jti) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [t.tokenHash, t.poolId, t.clientId, t.usernameKey, t.expiresAt, t.createdAt, t.originJti ?? null]);
+        [t.tokenHash, t.poolId, t.clientId, t.usernameKey, t.expiresAt, t.createdAt, t.originJti]);
     },
     async getRefreshToken(tokenHash) {
       const r = await db.get("SELECT * FROM refresh_tokens WHERE token_hash = ?", [tokenHash]);
