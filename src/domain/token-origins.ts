@@ -10,6 +10,7 @@
 import {
   NotAuthorizedException, RefreshTokenReuseException, UnauthorizedException, type AuthenticationResultType,
 } from "../generated/cognito-idp.js";
+import { timingSafeEqual } from "node:crypto";
 import type { ClientRecord, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock } from "./clock.js";
 import { hashToken, type TokenService } from "./tokens.js";
@@ -32,6 +33,18 @@ export const rotatesRefreshTokens = (client: { doc: Doc }) => client.doc.Refresh
 const graceMs = (client: { doc: Doc }) => (client.doc.RefreshTokenRotation?.RetryGracePeriodSeconds ?? 0) * 1000;
 /** EnableTokenRevocation: true unless the client turned it off (the default of new clients is true). */
 export const revocationEnabled = (client: { doc: Doc }) => client.doc.EnableTokenRevocation !== false;
+
+/**
+ * RevokeToken and GetTokensFromRefreshToken name the client by its secret (not a SECRET_HASH): a confidential client
+ * must send it, compared in constant time. `error` is the operation's exception class.
+ */
+export function checkClientSecret(client: ClientRecord, given: string | undefined, error: new (message: string) => Error): void {
+  if (!client.secret) return;
+  if (given === undefined) throw new error(`Client ${client.id} is configured with secret but ClientSecret was not received`);
+  const want = Buffer.from(client.secret);
+  const got = Buffer.from(given);
+  if (want.length !== got.length || !timingSafeEqual(want, got)) throw new error(`Unable to verify secret for client ${client.id}`);
+}
 
 /** The tokens of a successful sign-in, with their origin and refresh token recorded in the store. */
 export async function issueSignInTokens({ store, tokens, clock }: TokenDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord): Promise<AuthenticationResultType> {
