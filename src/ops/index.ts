@@ -2,11 +2,14 @@
 import type { OperationName } from "../generated/cognito-idp.js";
 import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
+import AdminDisableUser from "./AdminDisableUser.js";
+import AdminEnableUser from "./AdminEnableUser.js";
 import AdminGetUser from "./AdminGetUser.js";
 import AdminUserGlobalSignOut from "./AdminUserGlobalSignOut.js";
 import ConfirmSignUp from "./ConfirmSignUp.js";
 import CreateUserPool from "./CreateUserPool.js";
 import CreateUserPoolClient from "./CreateUserPoolClient.js";
+import DeleteUser from "./DeleteUser.js";
 import DeleteUserPool from "./DeleteUserPool.js";
 import DeleteUserPoolClient from "./DeleteUserPoolClient.js";
 import DescribeUserPool from "./DescribeUserPool.js";
@@ -29,8 +32,8 @@ export const registry: Partial<Record<OperationName, HandlerFactory>> = {
   AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
   DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
   ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
-  // Sign-out and revocation (issue 11)
-  AdminUserGlobalSignOut, GetTokensFromRefreshToken, GlobalSignOut, RevokeToken,
+  // Sign-out, revocation, disabled users (issue 11)
+  AdminDisableUser, AdminEnableUser, AdminUserGlobalSignOut, DeleteUser, GetTokensFromRefreshToken, GlobalSignOut, RevokeToken,
 };
 
 export const implementedOperations = () => Object.keys(registry).sort() as OperationName[];
