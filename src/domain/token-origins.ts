@@ -78,12 +78,13 @@ export async function refreshSignIn(
   if (!saved || saved.clientId !== client.id || saved.expiresAt < now || !saved.originJti) throw new NotAuthorizedException(INVALID_REFRESH_TOKEN);
   const origin = await store.getTokenOrigin(saved.originJti);
   if (!origin) throw new NotAuthorizedException(INVALID_REFRESH_TOKEN);
+  const user = await store.getUser(pool.id, saved.usernameKey);
+  if (!user) throw new NotAuthorizedException(origin.revokedAt !== null ? REFRESH_TOKEN_REVOKED : INVALID_REFRESH_TOKEN);
+  opts.checkSecret?.(user);
+  // A disabled user hears so first (AdminDisableUser also revoked the token: that shows once they are enabled again).
+  if (!user.enabled) throw new NotAuthorizedException(USER_DISABLED);
   if (origin.revokedAt !== null) throw new NotAuthorizedException(REFRESH_TOKEN_REVOKED);
   if (saved.replacedAt !== null && now >= saved.replacedAt + graceMs(client)) throw new RefreshTokenReuseException(REFRESH_TOKEN_REUSED);
-  const user = await store.getUser(pool.id, saved.usernameKey);
-  if (!user) throw new NotAuthorizedException(INVALID_REFRESH_TOKEN);
-  opts.checkSecret?.(user);
-  if (!user.enabled) throw new NotAuthorizedException(USER_DISABLED);
   const claims = { originJti: origin.originJti, eventId: origin.eventId, authTime: origin.authTime };
   if (!opts.rotate) {
     const { refreshExpiresAt: _, ...result } = await tokens.issue(pool, client, user, false, claims);

@@ -30,7 +30,7 @@ describe("AdminDisableUser and AdminEnableUser", () => {
     await rejectsWith(passwordSignIn(s.client, clientId, "dora"), "NotAuthorizedException", "User is disabled.");
     // A wrong password still reads as a wrong password.
     await rejectsWith(passwordSignIn(s.client, clientId, "dora", "Wrong0ne!"), "NotAuthorizedException", "Incorrect username or password.");
-    await rejectsWith(refreshAuth(s.client, clientId, t.RefreshToken!), "NotAuthorizedException", "Refresh Token has been revoked");
+    await rejectsWith(refreshAuth(s.client, clientId, t.RefreshToken!), "NotAuthorizedException", "User is disabled.");
     await rejectsWith(getUser(s.client, t.AccessToken!), "NotAuthorizedException", "Access Token has been revoked");
     // Someone else is untouched.
     assert.equal(await enabled("eve"), true);
@@ -42,6 +42,7 @@ describe("AdminDisableUser and AdminEnableUser", () => {
     assert.equal((await getUser(s.client, again.AccessToken!)).Username, "dora");
     // Tokens revoked by the disabling stay revoked.
     await rejectsWith(getUser(s.client, t.AccessToken!), "NotAuthorizedException", "Access Token has been revoked");
+    await rejectsWith(refreshAuth(s.client, clientId, t.RefreshToken!), "NotAuthorizedException", "Refresh Token has been revoked");
   });
 
   test("ListUsers shows Enabled, and its status filter finds the disabled user", async () => {
