@@ -7,6 +7,7 @@ import {
   type InitiateAuthRequest, type InitiateAuthResponse,
 } from "../generated/cognito-idp.js";
 import { allowsFlow, preventsUserExistenceErrors } from "../domain/client.js";
+import { simulatedUserKey } from "../domain/existence.js";
 import { checkPassword } from "../domain/lockout.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { verifyPassword } from "../domain/passwords.js";
@@ -21,7 +22,7 @@ const ROTATION_NEEDS_GET_TOKENS = "Refresh token rotation is enabled for this cl
 /** Compared against when the user does not exist, so that path costs one scrypt like the others. */
 const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "clock" | "config">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "clock" | "config" | "codeKey">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
   const { store } = deps;
   return async function initiateAuth(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
@@ -36,8 +37,13 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
       checkSecretHash(client, params.USERNAME, params.SECRET_HASH);
       const user = await resolveUser(store, pool, params.USERNAME);
       if (!user) {
+        if (preventsUserExistenceErrors(client)) {
+          // A name that is no user's is locked out as a real user would be, so the lockout does not tell who exists.
+          await checkPassword(deps, { poolId: pool.id, usernameKey: simulatedUserKey(deps.codeKey, pool.id, params.USERNAME) },
+            async () => { await verifyPassword(params.PASSWORD!, DUMMY_HASH); return false; });
+          throw new NotAuthorizedException(WRONG);
+        }
         await verifyPassword(params.PASSWORD, DUMMY_HASH);
-        if (preventsUserExistenceErrors(client)) throw new NotAuthorizedException(WRONG);
         throw new UserNotFoundException("User does not exist.");
       }
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");

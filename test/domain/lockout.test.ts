@@ -79,6 +79,18 @@ describe("lockout through InitiateAuth", () => {
     assert.ok((await attempt("ned", PASSWORD)).AccessToken);
   });
 
+  test("with PreventUserExistenceErrors ENABLED, a name that is no user's is locked out like a real user", async () => {
+    const { clientId: hidden } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" });
+    for (const name of ["max", "nobody-at-all"]) {
+      for (let i = 0; i < 5; i++) {
+        await rejectsWith(passwordSignIn(s.client, hidden, name, WRONG), "NotAuthorizedException", "Incorrect username or password.");
+      }
+      await rejectsWith(passwordSignIn(s.client, hidden, name, WRONG), "NotAuthorizedException", "Password attempts exceeded");
+    }
+    s.clock.advance(1001);
+    assert.ok((await passwordSignIn(s.client, hidden, "max")).AccessToken);
+  });
+
   test("concurrent wrong passwords are all counted (the count lives in the store)", async () => {
     const r = await Promise.allSettled(Array.from({ length: 8 }, () => attempt("quinn", WRONG)));
     assert.ok(r.every((x) => x.status === "rejected"));
