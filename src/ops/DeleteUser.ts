@@ -14,7 +14,6 @@ export default function DeleteUser({ store, tokens, clock }: Pick<Deps, "store" 
     await store.tx(async (tx) => {
       if (!(await tx.deleteUser(pool.id, key))) throw new UserNotFoundException("User does not exist.");
       await signOutEverywhere(tx, pool.id, key, clock.now());
-      await tx.clearSignInFailures(pool.id, key);
     });
     return {};
   };

@@ -140,6 +140,7 @@ export interface UserRepo {
   setUserEnabled(poolId: string, usernameKey: string, enabled: boolean, now: number): Promise<boolean>;
   /** Moves a user from one status to another; false when the user was not in `from`. */
   transitionStatus(poolId: string, usernameKey: string, from: UserStatus, to: UserStatus, attributes: Record<string, string>, now: number): Promise<boolean>;
+  /** Deletes the user with their codes and failed sign-ins (their tokens are revoked by the caller). */
   deleteUser(poolId: string, usernameKey: string): Promise<boolean>;
   listUsers(poolId: string, q: UserQuery): Promise<Page<UserRecord>>;
   countUsers(poolId: string): Promise<number>;

@@ -235,17 +235,21 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(await s.transitionStatus("us-east-1_A", "nobody", "UNCONFIRMED", "CONFIRMED", attrs, T0), false);
       });
 
-      it("deletes a user with its codes", async () => {
+      it("deletes a user with its codes and failed sign-ins", async () => {
         const s = await fresh();
         await s.insertPool(pool("us-east-1_A"));
         await s.insertUser(user("us-east-1_A", "alice"));
         await s.insertUser(user("us-east-1_A", "bob"));
         await s.putCode(code("us-east-1_A", "alice", "h1"));
         await s.putCode(code("us-east-1_A", "bob", "h2"));
+        await s.recordSignInFailure("us-east-1_A", "alice", T0, T0 - 1);
+        await s.recordSignInFailure("us-east-1_A", "bob", T0, T0 - 1);
         assert.equal(await s.deleteUser("us-east-1_A", "alice"), true);
         assert.equal(await s.deleteUser("us-east-1_A", "alice"), false);
         assert.equal(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), undefined);
         assert.ok(await s.getCode("us-east-1_A", "bob", "SIGN_UP"));
+        assert.equal(await s.getSignInFailures("us-east-1_A", "alice"), undefined);
+        assert.ok(await s.getSignInFailures("us-east-1_A", "bob"));
         assert.equal(await s.countUsers("us-east-1_A"), 1);
         // The username is free again.
         assert.equal(await s.insertUser(user("us-east-1_A", "alice")), true);
