@@ -25,6 +25,8 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
     `userpool ${pkg.version} listening on ${server.url} (${config.mode} mode: ${modeSource})`,
     `  store:   ${config.databaseUrl ? `PostgreSQL ${redactUrl(config.databaseUrl)}` : `SQLite ${config.dataDir}/userpool.db (sync ${config.sqliteSync}${config.sqliteSync === "normal" ? ": survives a crash of the process; --sqlite-sync full for one of the machine" : ": every commit fsynced"})`}`,
     `  limits:  resend ${limit(config.resendLimitPerHour, "USERPOOL_RESEND_LIMIT_PER_HOUR")}, confirm ${limit(config.confirmLimitPerHour, "USERPOOL_CONFIRM_LIMIT_PER_HOUR")}`,
+    `  lockout: ${config.lockoutAfterFailures === 0 ? "off (USERPOOL_LOCKOUT_AFTER_FAILURES=0): wrong passwords are never locked out"
+      : `after ${config.lockoutAfterFailures} wrong passwords, 1 s doubling up to ${config.lockoutMaxSeconds} s`}`,
     `  security: ${server.security.auth}`,
     `  ip limit: ${server.security.ipLimit}`,
     config.mode === "dev" ? `  inbox:   ${server.url}/_dev/inbox (JSON: /_dev/inbox/messages; codes are also printed here)` : "  inbox:   off (production mode)",
@@ -111,6 +113,8 @@ export function buildProgram(): Command {
     .option("--public-url <url>", "base URL tokens name as issuer (env USERPOOL_PUBLIC_URL; default the listen address)")
     .option("--resend-limit-per-hour <n>", "per-user ResendConfirmationCode limit, 0 = unlimited (env USERPOOL_RESEND_LIMIT_PER_HOUR; default 5)", int)
     .option("--confirm-limit-per-hour <n>", "per-user ConfirmSignUp attempts, 0 = unlimited (env USERPOOL_CONFIRM_LIMIT_PER_HOUR; default 15)", int)
+    .option("--lockout-after-failures <n>", "wrong passwords in a row before a user is locked out (1 s, doubling), 0 = no lockout (env USERPOOL_LOCKOUT_AFTER_FAILURES; default 5)", int)
+    .option("--lockout-max-seconds <s>", "the longest lockout (env USERPOOL_LOCKOUT_MAX_SECONDS; default 900)", int)
     .option("--log-level <level>", "fatal, error, warn, info, debug, trace or silent (env USERPOOL_LOG_LEVEL; default info)")
     .option("--database-url <url>", "postgres://… to use PostgreSQL instead of SQLite, e.g. for several instances (env USERPOOL_DATABASE_URL)")
     .addOption(new Option("--sqlite-sync <level>", "SQLite durability: normal survives a crash of the process, full (an fsync per group commit) also one of the machine (env USERPOOL_SQLITE_SYNC; default normal in dev mode, full in production)").choices(["normal", "full"]))

@@ -15,6 +15,10 @@ export interface Config {
   resendLimitPerHour: number;
   /** Per-user ConfirmSignUp attempts per hour; 0 means unlimited. */
   confirmLimitPerHour: number;
+  /** Wrong passwords in a row before a user is locked out for 1 s, doubling (src/domain/lockout.ts); 0 means no lockout. */
+  lockoutAfterFailures: number;
+  /** The longest lock, in seconds (Cognito's "about 15 minutes"). */
+  lockoutMaxSeconds: number;
   logLevel: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
@@ -83,6 +87,8 @@ export const DEFAULTS: Config = {
   accountId: "000000000000",
   resendLimitPerHour: 5,
   confirmLimitPerHour: 15,
+  lockoutAfterFailures: 5,
+  lockoutMaxSeconds: 900,
   logLevel: "info",
   bodyLimit: 1024 * 1024,
   outboxLeaseMs: 30_000,
@@ -120,6 +126,8 @@ const ENV: Record<string, [keyof Config, (v: string) => unknown]> = {
   USERPOOL_PUBLIC_URL: ["publicUrl", String],
   USERPOOL_RESEND_LIMIT_PER_HOUR: ["resendLimitPerHour", Number],
   USERPOOL_CONFIRM_LIMIT_PER_HOUR: ["confirmLimitPerHour", Number],
+  USERPOOL_LOCKOUT_AFTER_FAILURES: ["lockoutAfterFailures", Number],
+  USERPOOL_LOCKOUT_MAX_SECONDS: ["lockoutMaxSeconds", Number],
   USERPOOL_LOG_LEVEL: ["logLevel", String],
   USERPOOL_DATABASE_URL: ["databaseUrl", String],
   USERPOOL_SQLITE_SYNC: ["sqliteSync", String],
@@ -172,6 +180,8 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
   if (c.publicUrl !== undefined) c.publicUrl = c.publicUrl.replace(/\/+$/, "");
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new ConfigError(`port must be 0-65535, not ${c.port}`);
   wholeNumbers(c, ["resendLimitPerHour", "confirmLimitPerHour"], 0, "a whole number (0 = unlimited)");
+  wholeNumbers(c, ["lockoutAfterFailures"], 0, "a whole number (0 = no lockout)");
+  wholeNumbers(c, ["lockoutMaxSeconds"], 1, "a whole number of seconds");
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`);
   // Production does not trade durability for speed unless told to; dev mode does.
   c.sqliteSync ??= c.mode === "production" ? "full" : "normal";

@@ -36,10 +36,27 @@ function validity(client: ClientRecord, member: "AccessToken" | "IdToken" | "Ref
 
 export interface IssuedTokens { AccessToken: string; IdToken: string; RefreshToken?: string; ExpiresIn: number; TokenType: "Bearer" }
 
+/**
+ * What the tokens of one sign-in share, and the tokens refreshed from its refresh token keep: `origin_jti`,
+ * `event_id` and `auth_time` (epoch ms here; seconds in the claim).
+ */
+export interface TokenOriginClaims { originJti: string; eventId: string; authTime: number }
+
+/** Where revocation is looked up (the store's token origins): every instance sees the same answer. */
+export interface RevocationLookup {
+  getTokenOrigin(originJti: string): Promise<{ poolId: string; revokedAt: number | null } | undefined>;
+}
+
+export const ACCESS_TOKEN_REVOKED = "Access Token has been revoked";
+
 export class TokenService {
   private keys = new Map<string, { kid: string; key: CryptoKey | Uint8Array; verifyKey: CryptoKey | Uint8Array }>();
-  /** `publicUrl`: the base of every issuer, `<publicUrl>/<poolId>` (known once the server listens). */
-  constructor(private readonly publicUrl: string, private readonly clock: Clock, private readonly random: Random) {}
+  /**
+   * `publicUrl`: the base of every issuer, `<publicUrl>/<poolId>` (known once the server listens). `revocations`:
+   * where `verifyAccess` checks that an access token's origin has not been revoked (the server passes its store).
+   */
+  constructor(private readonly publicUrl: string, private readonly clock: Clock, private readonly random: Random,
+    private readonly revocations?: RevocationLookup) {}
 
   issuer(poolId: string) { return `${this.publicUrl}/${poolId}`; }
 
@@ -59,30 +76,40 @@ export class TokenService {
 
   forget(poolId: string) { this.keys.delete(poolId); }
 
-  async issue(pool: PoolRecord, client: ClientRecord, user: UserRecord, withRefresh: boolean): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
+  /** A new sign-in's origin: fresh `origin_jti` and `event_id`, authenticated now. */
+  newOrigin(): TokenOriginClaims {
+    return { originJti: this.random.uuid(), eventId: this.random.uuid(), authTime: this.clock.now() };
+  }
+
+  /**
+   * Signs an access and an ID token (and, with `withRefresh`, makes a refresh token) with the claims Cognito
+   * documents. `origin`: the sign-in they belong to (a refresh passes the original one); a fresh one by default.
+   * Use `issueSignInTokens` (src/domain/token-origins.ts) for a sign-in: it also records the origin, so that the
+   * tokens can be revoked.
+   */
+  async issue(pool: PoolRecord, client: ClientRecord, user: UserRecord, withRefresh: boolean, origin: TokenOriginClaims = this.newOrigin()): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
     const { kid, key } = await this.key(pool);
     const { SignJWT } = await jose();
     const now = Math.floor(this.clock.now() / 1000);
     const iss = this.issuer(pool.id);
-    const eventId = this.random.uuid();
-    const originJti = this.random.uuid();
+    const authTime = Math.floor(origin.authTime / 1000);
     const accessTtl = validity(client, "AccessToken", 60, "minutes");
     const idTtl = validity(client, "IdToken", 60, "minutes");
     const sign = (claims: Record<string, unknown>, ttl: number) =>
       new SignJWT(claims).setProtectedHeader({ alg: "RS256", kid }).setIssuedAt(now).setExpirationTime(now + ttl)
         .setIssuer(iss).setJti(this.random.uuid()).sign(key);
-    const attrs = user.attributes;
     const idClaims: Record<string, unknown> = {
-      sub: user.sub, aud: client.id, token_use: "id", auth_time: now, event_id: eventId, origin_jti: originJti,
+      sub: user.sub, aud: client.id, token_use: "id", auth_time: authTime, event_id: origin.eventId, origin_jti: origin.originJti,
       "cognito:username": user.username,
     };
-    for (const [k, v] of Object.entries(attrs)) {
+    for (const [k, v] of Object.entries(user.attributes)) {
       if (k === "sub") continue;
+      // email_verified and phone_number_verified are booleans in the token, strings in the attribute list.
       idClaims[k] = k.endsWith("_verified") ? v === "true" : v;
     }
     const AccessToken = await sign({
-      sub: user.sub, client_id: client.id, token_use: "access", scope: "aws.cognito.signin.user.admin", auth_time: now,
-      event_id: eventId, origin_jti: originJti, username: user.username,
+      sub: user.sub, client_id: client.id, token_use: "access", scope: "aws.cognito.signin.user.admin", auth_time: authTime,
+      event_id: origin.eventId, origin_jti: origin.originJti, username: user.username, version: 2,
     }, accessTtl);
     const IdToken = await sign(idClaims, idTtl);
     const result: IssuedTokens & { refreshExpiresAt?: number } = { AccessToken, IdToken, ExpiresIn: accessTtl, TokenType: "Bearer" };
@@ -93,7 +120,11 @@ export class TokenService {
     return result;
   }
 
-  /** Verifies an access token against its pool's key; anything wrong is Cognito's NotAuthorizedException. */
+  /**
+   * Verifies an access token against its pool's key, and that its origin has not been revoked (RevokeToken,
+   * GlobalSignOut, …): the one check every operation that takes an access token goes through. Anything wrong is
+   * Cognito's NotAuthorizedException.
+   */
   async verifyAccess(token: string, loadPool: (id: string) => Promise<PoolRecord | undefined>) {
     const { decodeJwt, jwtVerify } = await jose();
     let poolId: string;
@@ -106,15 +137,24 @@ export class TokenService {
     const pool = await loadPool(poolId);
     if (!pool) throw new NotAuthorizedException("Invalid Access Token");
     const { verifyKey } = await this.key(pool);
+    let payload: Record<string, unknown>;
     try {
-      const { payload } = await jwtVerify(token, verifyKey, {
+      ({ payload } = await jwtVerify(token, verifyKey, {
         issuer: this.issuer(poolId), algorithms: ["RS256"], currentDate: new Date(this.clock.now()),
-      });
-      if (payload.token_use !== "access") throw new NotAuthorizedException("Invalid Access Token");
-      return { pool, username: payload.username as string, sub: payload.sub as string, clientId: payload.client_id as string };
+      }));
     } catch (e: any) {
       if (e?.code === "ERR_JWT_EXPIRED") throw new NotAuthorizedException("Access Token has expired");
       throw new NotAuthorizedException("Invalid Access Token");
     }
+    if (payload.token_use !== "access") throw new NotAuthorizedException("Invalid Access Token");
+    const originJti = typeof payload.origin_jti === "string" ? payload.origin_jti : undefined;
+    if (this.revocations) {
+      // Every sign-in records its origin (issueSignInTokens): a token whose origin the store does not know was not
+      // issued by a sign-in of this pool (or predates origins), and could not be revoked, so it is refused.
+      const origin = originJti === undefined ? undefined : await this.revocations.getTokenOrigin(originJti);
+      if (!origin || origin.poolId !== poolId) throw new NotAuthorizedException("Invalid Access Token");
+      if (origin.revokedAt !== null) throw new NotAuthorizedException(ACCESS_TOKEN_REVOKED);
+    }
+    return { pool, username: payload.username as string, sub: payload.sub as string, clientId: payload.client_id as string, originJti };
   }
 }

@@ -7,18 +7,23 @@ import {
   type InitiateAuthRequest, type InitiateAuthResponse,
 } from "../generated/cognito-idp.js";
 import { allowsFlow, preventsUserExistenceErrors } from "../domain/client.js";
+import { simulatedUserKey } from "../domain/existence.js";
+import { checkPassword } from "../domain/lockout.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { verifyPassword } from "../domain/passwords.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
-import { hashToken } from "../domain/tokens.js";
+import { issueSignInTokens, refreshSignIn, rotatesRefreshTokens } from "../domain/token-origins.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
 import type { Deps, Handler } from "./deps.js";
 
 const WRONG = "Incorrect username or password.";
+/** Our wording (Cognito documents the rule, not the message): a rotating client refreshes with GetTokensFromRefreshToken. */
+const ROTATION_NEEDS_GET_TOKENS = "Refresh token rotation is enabled for this client: use GetTokensFromRefreshToken.";
 /** Compared against when the user does not exist, so that path costs one scrypt like the others. */
 const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-export default function InitiateAuth({ store, tokens, clock }: Pick<Deps, "store" | "tokens" | "clock">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "clock" | "config" | "codeKey">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+  const { store } = deps;
   return async function initiateAuth(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     const params = input.AuthParameters ?? {};
@@ -32,33 +37,31 @@ export default function InitiateAuth({ store, tokens, clock }: Pick<Deps, "store
       checkSecretHash(client, params.USERNAME, params.SECRET_HASH);
       const user = await resolveUser(store, pool, params.USERNAME);
       if (!user) {
+        if (preventsUserExistenceErrors(client)) {
+          // A name that is no user's is locked out as a real user would be, so the lockout does not tell who exists.
+          await checkPassword(deps, { poolId: pool.id, usernameKey: simulatedUserKey(deps.codeKey, pool.id, params.USERNAME) },
+            async () => { await verifyPassword(params.PASSWORD!, DUMMY_HASH); return false; });
+          throw new NotAuthorizedException(WRONG);
+        }
         await verifyPassword(params.PASSWORD, DUMMY_HASH);
-        if (preventsUserExistenceErrors(client)) throw new NotAuthorizedException(WRONG);
         throw new UserNotFoundException("User does not exist.");
       }
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
-      if (!(await verifyPassword(params.PASSWORD, user.passwordHash))) throw new NotAuthorizedException(WRONG);
+      if (!(await checkPassword(deps, user, () => verifyPassword(params.PASSWORD!, user.passwordHash)))) throw new NotAuthorizedException(WRONG);
       if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-      const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, true);
-      await store.insertRefreshToken({
-        tokenHash: hashToken(result.RefreshToken!), poolId: pool.id, clientId: client.id, usernameKey: user.usernameKey,
-        expiresAt: refreshExpiresAt!, createdAt: clock.now(),
-      });
-      return { ChallengeParameters: {}, AuthenticationResult: result };
+      return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user) };
     }
 
     if (flow === "REFRESH_TOKEN_AUTH" || flow === "REFRESH_TOKEN") {
       if (params.REFRESH_TOKEN === undefined) throw new InvalidParameterException("Missing required parameter REFRESH_TOKEN");
-      const saved = await store.getRefreshToken(hashToken(params.REFRESH_TOKEN));
-      if (!saved || saved.clientId !== client.id || saved.expiresAt < clock.now()) throw new NotAuthorizedException("Invalid Refresh Token");
-      const user = await store.getUser(pool.id, saved.usernameKey);
-      if (!user) throw new NotAuthorizedException("Invalid Refresh Token");
-      if (client.secret) {
+      if (rotatesRefreshTokens(client)) throw new NotAuthorizedException(ROTATION_NEEDS_GET_TOKENS);
+      const result = await refreshSignIn(deps, pool, client, params.REFRESH_TOKEN, {
+        rotate: false,
         // Cognito accepts a SECRET_HASH computed over the username or the sub here.
-        try { checkSecretHash(client, user.username, params.SECRET_HASH); } catch { checkSecretHash(client, user.sub, params.SECRET_HASH); }
-      }
-      if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-      const { refreshExpiresAt: _, ...result } = await tokens.issue(pool, client, user, false);
+        checkSecret: (user) => {
+          try { checkSecretHash(client, user.username, params.SECRET_HASH); } catch { checkSecretHash(client, user.sub, params.SECRET_HASH); }
+        },
+      });
       return { ChallengeParameters: {}, AuthenticationResult: result };
     }
     throw new UnsupportedOperationException(`InitiateAuth with AuthFlow ${flow}`);

@@ -2,20 +2,27 @@
 import type { OperationName } from "../generated/cognito-idp.js";
 import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
+import AdminDisableUser from "./AdminDisableUser.js";
+import AdminEnableUser from "./AdminEnableUser.js";
 import AdminGetUser from "./AdminGetUser.js";
+import AdminUserGlobalSignOut from "./AdminUserGlobalSignOut.js";
 import ConfirmSignUp from "./ConfirmSignUp.js";
 import CreateUserPool from "./CreateUserPool.js";
 import CreateUserPoolClient from "./CreateUserPoolClient.js";
+import DeleteUser from "./DeleteUser.js";
 import DeleteUserPool from "./DeleteUserPool.js";
 import DeleteUserPoolClient from "./DeleteUserPoolClient.js";
 import DescribeUserPool from "./DescribeUserPool.js";
 import DescribeUserPoolClient from "./DescribeUserPoolClient.js";
+import GetTokensFromRefreshToken from "./GetTokensFromRefreshToken.js";
 import GetUser from "./GetUser.js";
+import GlobalSignOut from "./GlobalSignOut.js";
 import InitiateAuth from "./InitiateAuth.js";
 import ListUserPoolClients from "./ListUserPoolClients.js";
 import ListUserPools from "./ListUserPools.js";
 import ListUsers from "./ListUsers.js";
 import ResendConfirmationCode from "./ResendConfirmationCode.js";
+import RevokeToken from "./RevokeToken.js";
 import SignUp from "./SignUp.js";
 import UpdateUserPool from "./UpdateUserPool.js";
 import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
@@ -25,6 +32,8 @@ export const registry: Partial<Record<OperationName, HandlerFactory>> = {
   AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
   DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
   ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
+  // Sign-out, revocation, disabled users (issue 11)
+  AdminDisableUser, AdminEnableUser, AdminUserGlobalSignOut, DeleteUser, GetTokensFromRefreshToken, GlobalSignOut, RevokeToken,
 };
 
 export const implementedOperations = () => Object.keys(registry).sort() as OperationName[];

@@ -132,7 +132,7 @@ export interface PoolRepo {
   getPool(id: string): Promise<PoolRecord | undefined>;
   listPools(limit: number, after?: string): Promise<Page<PoolRecord>>;
   updatePool(p: PoolRecord): Promise<void>;
-  /** Deletes the pool with its clients, users, codes and counters. Returns false when it did not exist. */
+  /** Deletes the pool with its clients, users, codes, counters, tokens and sign-in failures. Returns false when it did not exist. */
   deletePool(id: string): Promise<boolean>;
 }
 
@@ -152,8 +152,11 @@ export interface UserRepo {
   findUsersByEmail(poolId: string, emailKey: string): Promise<UserRecord[]>;
   findUsersByPhone(poolId: string, phone: string): Promise<UserRecord[]>;
   updateUser(u: UserRecord): Promise<void>;
+  /** AdminDisableUser / AdminEnableUser: sets only the enabled flag; false when the user does not exist. */
+  setUserEnabled(poolId: string, usernameKey: string, enabled: boolean, now: number): Promise<boolean>;
   /** Moves a user from one status to another; false when the user was not in `from`. */
   transitionStatus(poolId: string, usernameKey: string, from: UserStatus, to: UserStatus, attributes: Record<string, string>, now: number): Promise<boolean>;
+  /** Deletes the user with their codes and failed sign-ins (their tokens are revoked by the caller). */
   deleteUser(poolId: string, usernameKey: string): Promise<boolean>;
   listUsers(poolId: string, q: UserQuery): Promise<Page<UserRecord>>;
   countUsers(poolId: string): Promise<number>;
@@ -191,9 +194,68 @@ export interface DecoyRepo {
   recordDecoyAttempts(list: { slot: number; attempt: DeliveryAttempt }[]): Promise<void>;
 }
 
+export interface RefreshTokenRecord {
+  poolId: string;
+  clientId: string;
+  usernameKey: string;
+  expiresAt: number;
+  /** The sign-in it belongs to (`token_origins`); null for a token stored before origins were recorded. */
+  originJti: string | null;
+  /** Refresh-token rotation: when it was rotated out (it then works only for the client's grace period). */
+  replacedAt: number | null;
+}
+
 export interface TokenRepo {
-  insertRefreshToken(t: { tokenHash: string; poolId: string; clientId: string; usernameKey: string; expiresAt: number; createdAt: number }): Promise<void>;
-  getRefreshToken(tokenHash: string): Promise<{ poolId: string; clientId: string; usernameKey: string; expiresAt: number } | undefined>;
+  insertRefreshToken(t: { tokenHash: string; poolId: string; clientId: string; usernameKey: string; expiresAt: number; createdAt: number; originJti: string }): Promise<void>;
+  getRefreshToken(tokenHash: string): Promise<RefreshTokenRecord | undefined>;
+}
+
+/**
+ * One sign-in: the `origin_jti` its tokens (and the tokens refreshed from its refresh token) carry. Revoking it
+ * refuses all of them.
+ */
+export interface TokenOrigin {
+  originJti: string;
+  poolId: string;
+  clientId: string;
+  usernameKey: string;
+  /** The sign-in's `event_id` claim. */
+  eventId: string;
+  /** When the user authenticated (epoch ms; the tokens' `auth_time`). */
+  authTime: number;
+  revokedAt: number | null;
+  createdAt: number;
+}
+
+export interface TokenOriginRepo {
+  insertTokenOrigin(o: TokenOrigin): Promise<void>;
+  getTokenOrigin(originJti: string): Promise<TokenOrigin | undefined>;
+  /** Revokes one origin (RevokeToken); false when it did not exist or was already revoked. */
+  revokeTokenOrigin(originJti: string, now: number): Promise<boolean>;
+  /** Revokes every live origin of a user, on every client (GlobalSignOut and the like); returns how many. */
+  revokeUserTokenOrigins(poolId: string, usernameKey: string, now: number): Promise<number>;
+  /** Rotation: marks a refresh token rotated out at `now`; false when it already was. */
+  replaceRefreshToken(tokenHash: string, now: number): Promise<boolean>;
+}
+
+/** A user's failed password attempts, for the temporary lockout (src/domain/lockout.ts). */
+export interface SignInFailures {
+  failures: number;
+  lastFailureAt: number;
+  lockedUntil: number | null;
+}
+
+export interface LockoutRepo {
+  getSignInFailures(poolId: string, usernameKey: string): Promise<SignInFailures | undefined>;
+  /**
+   * Atomically counts one more failed password at `now` and returns the count including it. The count starts again
+   * at 1 when the user has been quiet since `quietSince`: the later of the last failure and the end of the last lock
+   * is at or before it.
+   */
+  recordSignInFailure(poolId: string, usernameKey: string, now: number, quietSince: number): Promise<number>;
+  /** Locks sign-in until `until`, unless a lock already runs longer. */
+  lockSignIn(poolId: string, usernameKey: string, until: number): Promise<void>;
+  clearSignInFailures(poolId: string, usernameKey: string): Promise<void>;
 }
 
 export interface OutboxFilter {
@@ -271,7 +333,7 @@ export interface OutboxRepo {
 }
 
 /** Every repository; each is implemented in its own file under `repos/`. */
-export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, OutboxRepo {}
+export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo, LockoutRepo, OutboxRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

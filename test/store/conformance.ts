@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import type { ClientRecord, CodeRecord, OutboxMessage, PoolRecord, Store, UserFilter, UserRecord } from "../../src/store/types.js";
+import type { ClientRecord, CodeRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
 
 export interface StoreFactory {
   /** A store on an empty, migrated database. */
@@ -110,7 +110,7 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.getPool(p.id), { ...p, name: "renamed", doc: { Id: p.id, MfaConfiguration: "OFF" }, updatedAt: T0 + 5 });
       });
 
-      it("deletes a pool with its clients, users, codes, counters and refresh tokens, and nothing of other pools", async () => {
+      it("deletes a pool with its clients, users, codes, counters, refresh tokens, token origins and sign-in failures, and nothing of other pools", async () => {
         const s = await fresh();
         for (const id of ["us-east-1_X", "us-east-1_Y"]) {
           await s.insertPool(pool(id));
@@ -118,7 +118,9 @@ export function conformance(name: string, factory: StoreFactory) {
           await s.insertUser(user(id, "alice"));
           await s.putCode(code(id, "alice", "h"));
           await s.hit(id, "alice", "resend", T0, 3_600_000);
-          await s.insertRefreshToken({ tokenHash: `t-${id}`, poolId: id, clientId: `c-${id}`, usernameKey: "alice", expiresAt: T0 + 1, createdAt: T0 });
+          await s.insertRefreshToken({ tokenHash: `t-${id}`, poolId: id, clientId: `c-${id}`, usernameKey: "alice", expiresAt: T0 + 1, createdAt: T0, originJti: `o-${id}` });
+          await s.insertTokenOrigin({ originJti: `o-${id}`, poolId: id, clientId: `c-${id}`, usernameKey: "alice", eventId: "e", authTime: T0, revokedAt: null, createdAt: T0 });
+          await s.recordSignInFailure(id, "alice", T0, T0 - 1);
         }
         assert.equal(await s.deletePool("us-east-1_X"), true);
         assert.equal(await s.deletePool("us-east-1_X"), false);
@@ -127,6 +129,8 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(await s.getUser("us-east-1_X", "alice"), undefined);
         assert.equal(await s.getCode("us-east-1_X", "alice", "SIGN_UP"), undefined);
         assert.equal(await s.getRefreshToken("t-us-east-1_X"), undefined);
+        assert.equal(await s.getTokenOrigin("o-us-east-1_X"), undefined);
+        assert.equal(await s.getSignInFailures("us-east-1_X", "alice"), undefined);
         // The counter went too: a new hit starts again at 1.
         assert.equal(await s.hit("us-east-1_X", "alice", "resend", T0, 3_600_000), 1);
         // The other pool is untouched.
@@ -135,6 +139,8 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.ok(await s.getUser("us-east-1_Y", "alice"));
         assert.ok(await s.getCode("us-east-1_Y", "alice", "SIGN_UP"));
         assert.ok(await s.getRefreshToken("t-us-east-1_Y"));
+        assert.ok(await s.getTokenOrigin("o-us-east-1_Y"));
+        assert.ok(await s.getSignInFailures("us-east-1_Y", "alice"));
         assert.equal(await s.hit("us-east-1_Y", "alice", "resend", T0, 3_600_000), 2);
       });
     });
@@ -229,17 +235,21 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(await s.transitionStatus("us-east-1_A", "nobody", "UNCONFIRMED", "CONFIRMED", attrs, T0), false);
       });
 
-      it("deletes a user with its codes", async () => {
+      it("deletes a user with its codes and failed sign-ins", async () => {
         const s = await fresh();
         await s.insertPool(pool("us-east-1_A"));
         await s.insertUser(user("us-east-1_A", "alice"));
         await s.insertUser(user("us-east-1_A", "bob"));
         await s.putCode(code("us-east-1_A", "alice", "h1"));
         await s.putCode(code("us-east-1_A", "bob", "h2"));
+        await s.recordSignInFailure("us-east-1_A", "alice", T0, T0 - 1);
+        await s.recordSignInFailure("us-east-1_A", "bob", T0, T0 - 1);
         assert.equal(await s.deleteUser("us-east-1_A", "alice"), true);
         assert.equal(await s.deleteUser("us-east-1_A", "alice"), false);
         assert.equal(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), undefined);
         assert.ok(await s.getCode("us-east-1_A", "bob", "SIGN_UP"));
+        assert.equal(await s.getSignInFailures("us-east-1_A", "alice"), undefined);
+        assert.ok(await s.getSignInFailures("us-east-1_A", "bob"));
         assert.equal(await s.countUsers("us-east-1_A"), 1);
         // The username is free again.
         assert.equal(await s.insertUser(user("us-east-1_A", "alice")), true);
@@ -393,9 +403,88 @@ export function conformance(name: string, factory: StoreFactory) {
     describe("refresh tokens", () => {
       it("round-trips a refresh token", async () => {
         const s = await fresh();
-        await s.insertRefreshToken({ tokenHash: "abc", poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, createdAt: T0 });
-        assert.deepEqual(await s.getRefreshToken("abc"), { poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000 });
+        await s.insertRefreshToken({ tokenHash: "abc", poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, createdAt: T0, originJti: "o0" });
+        assert.deepEqual(await s.getRefreshToken("abc"), {
+          poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 30 * 86_400_000, originJti: "o0", replacedAt: null,
+        });
         assert.equal(await s.getRefreshToken("zzz"), undefined);
+      });
+
+      it("keeps a refresh token's origin, and rotates it out exactly once", async () => {
+        const s = await fresh();
+        await s.insertRefreshToken({ tokenHash: "r1", poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", expiresAt: T0 + 1000, createdAt: T0, originJti: "o1" });
+        assert.equal((await s.getRefreshToken("r1"))!.originJti, "o1");
+        const r = await settle(Array.from({ length: 8 }, () => s.replaceRefreshToken("r1", T0 + 5)));
+        assert.deepEqual(r.errors, []);
+        assert.equal(r.values.filter(Boolean).length, 1);
+        assert.equal((await s.getRefreshToken("r1"))!.replacedAt, T0 + 5);
+        assert.equal(await s.replaceRefreshToken("nope", T0 + 5), false);
+      });
+    });
+
+    describe("token origins", () => {
+      const origin = (originJti: string, usernameKey = "alice", over: Partial<TokenOrigin> = {}): TokenOrigin => ({
+        originJti, poolId: "us-east-1_A", clientId: "c1", usernameKey, eventId: `e-${originJti}`, authTime: T0, revokedAt: null, createdAt: T0, ...over,
+      });
+
+      it("round-trips an origin with epoch-ms times as numbers", async () => {
+        const s = await fresh();
+        await s.insertTokenOrigin(origin("o1"));
+        assert.deepEqual(await s.getTokenOrigin("o1"), origin("o1"));
+        assert.equal(await s.getTokenOrigin("o2"), undefined);
+      });
+
+      it("revokes one origin once; a user's revocation takes all of theirs and no one else's", async () => {
+        const s = await fresh();
+        for (const o of [origin("a1"), origin("a2", "alice", { clientId: "c2" }), origin("b1", "bob"), origin("x1", "alice", { poolId: "us-east-1_X" })]) await s.insertTokenOrigin(o);
+        assert.equal(await s.revokeTokenOrigin("a1", T0 + 1), true);
+        assert.equal(await s.revokeTokenOrigin("a1", T0 + 2), false);
+        assert.equal(await s.revokeTokenOrigin("missing", T0 + 2), false);
+        assert.equal((await s.getTokenOrigin("a1"))!.revokedAt, T0 + 1);
+        assert.equal(await s.revokeUserTokenOrigins("us-east-1_A", "alice", T0 + 3), 1);
+        assert.equal((await s.getTokenOrigin("a1"))!.revokedAt, T0 + 1);
+        assert.equal((await s.getTokenOrigin("a2"))!.revokedAt, T0 + 3);
+        assert.equal((await s.getTokenOrigin("b1"))!.revokedAt, null);
+        assert.equal((await s.getTokenOrigin("x1"))!.revokedAt, null);
+      });
+    });
+
+    describe("sign-in failures (lockout)", () => {
+      it("counts failures atomically under concurrency", async () => {
+        const s = await fresh();
+        const r = await settle(Array.from({ length: 20 }, (_, i) => s.recordSignInFailure("us-east-1_A", "alice", T0 + i, T0 - 900_000)));
+        assert.deepEqual(r.errors, []);
+        assert.deepEqual([...r.values].sort((a, b) => a - b), Array.from({ length: 20 }, (_, i) => i + 1));
+        assert.equal((await s.getSignInFailures("us-east-1_A", "alice"))!.failures, 20);
+        assert.equal(await s.getSignInFailures("us-east-1_A", "bob"), undefined);
+      });
+
+      it("keeps the longer lock, restarts the count after a quiet period, and clears", async () => {
+        const s = await fresh();
+        for (let i = 0; i < 5; i++) await s.recordSignInFailure("us-east-1_A", "alice", T0 + i, T0 - 1);
+        await s.lockSignIn("us-east-1_A", "alice", T0 + 10_000);
+        await s.lockSignIn("us-east-1_A", "alice", T0 + 5_000);
+        assert.deepEqual(await s.getSignInFailures("us-east-1_A", "alice"), { failures: 5, lastFailureAt: T0 + 4, lockedUntil: T0 + 10_000 });
+        // Quiet since the end of the lock counts, not since the last failure.
+        assert.equal(await s.recordSignInFailure("us-east-1_A", "alice", T0 + 20_000, T0 + 9_999), 6);
+        assert.equal(await s.recordSignInFailure("us-east-1_A", "alice", T0 + 40_000, T0 + 20_000), 1);
+        assert.deepEqual(await s.getSignInFailures("us-east-1_A", "alice"), { failures: 1, lastFailureAt: T0 + 40_000, lockedUntil: null });
+        await s.clearSignInFailures("us-east-1_A", "alice");
+        assert.equal(await s.getSignInFailures("us-east-1_A", "alice"), undefined);
+      });
+    });
+
+    describe("enabled flag", () => {
+      it("sets only the enabled flag", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "alice"));
+        assert.equal(await s.setUserEnabled("us-east-1_A", "alice", false, T0 + 7), true);
+        const u = (await s.getUser("us-east-1_A", "alice"))!;
+        assert.equal(u.enabled, false);
+        assert.equal(u.updatedAt, T0 + 7);
+        assert.equal(u.status, "UNCONFIRMED");
+        assert.equal(await s.setUserEnabled("us-east-1_A", "nobody", false, T0 + 7), false);
       });
     });
 

@@ -7,9 +7,11 @@ import { clientRepo } from "./clients.js";
 import { codeRepo } from "./codes.js";
 import { counterRepo } from "./counters.js";
 import { decoyRepo } from "./decoys.js";
+import { lockoutRepo } from "./lockout.js";
 import { outboxRepo } from "./outbox.js";
 import { poolRepo } from "./pools.js";
 import type { Dialect, SqlExecutor } from "./shared.js";
+import { tokenOriginRepo } from "./token-origins.js";
 import { tokenRepo } from "./tokens.js";
 import { userRepo } from "./users.js";
 
@@ -23,6 +25,6 @@ export type { SqlExecutor } from "./shared.js";
 export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
-    ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...outboxRepo(db, dialect),
+    ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
   };
 }

@@ -56,6 +56,10 @@ export function userRepo(db: SqlExecutor, dialect: Dialect, inTransaction: boole
         "WHERE pool_id = ? AND username_key = ?",
         [u.status, u.enabled ? 1 : 0, u.passwordHash, json(u.attributes), u.emailKey, u.phone, u.updatedAt, u.poolId, u.usernameKey]);
     },
+    async setUserEnabled(poolId, usernameKey, enabled, now) {
+      return (await db.run("UPDATE users SET enabled = ?, updated_at = ? WHERE pool_id = ? AND username_key = ?",
+        [enabled ? 1 : 0, now, poolId, usernameKey])).changes === 1;
+    },
     async transitionStatus(poolId, usernameKey, from, to, attributes, now) {
       const r = await db.run("UPDATE users SET status = ?, attributes = ?, updated_at = ? WHERE pool_id = ? AND username_key = ? AND status = ?",
         [to, json(attributes), now, poolId, usernameKey, from]);
@@ -63,6 +67,7 @@ export function userRepo(db: SqlExecutor, dialect: Dialect, inTransaction: boole
     },
     async deleteUser(poolId, usernameKey) {
       await db.run("DELETE FROM codes WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
+      await db.run("DELETE FROM sign_in_failures WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
       return (await db.run("DELETE FROM users WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey])).changes === 1;
     },
     async listUsers(poolId, q) {
