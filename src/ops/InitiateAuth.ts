@@ -1,5 +1,5 @@
 /**
- * InitiateAuth (public): USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH. Cognito's order of answers: an UNCONFIRMED
+ * InitiateAuth (public): USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, and USER_SRP_AUTH (src/domain/sign-in.ts). Cognito's order of answers: an UNCONFIRMED
  * user learns so even with a wrong password.
  */
 import {
@@ -9,6 +9,7 @@ import {
 import { allowsFlow, preventsUserExistenceErrors } from "../domain/client.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { verifyPassword } from "../domain/passwords.js";
+import { afterPasswordCheck, startSrp } from "../domain/sign-in.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { hashToken } from "../domain/tokens.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
@@ -18,12 +19,14 @@ const WRONG = "Incorrect username or password.";
 /** Compared against when the user does not exist, so that path costs one scrypt like the others. */
 const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-export default function InitiateAuth({ store, tokens, clock }: Pick<Deps, "store" | "tokens" | "clock">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+export default function InitiateAuth({ store, tokens, clock, random, codeKey }: Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
   return async function initiateAuth(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     const params = input.AuthParameters ?? {};
     const flow = input.AuthFlow;
     if (flow === "ADMIN_NO_SRP_AUTH" || flow === "ADMIN_USER_PASSWORD_AUTH") throw new InvalidParameterException("Initiate Auth method not supported.");
+
+    if (flow === "USER_SRP_AUTH") return startSrp({ store, tokens, clock, random, codeKey }, pool, client, params);
 
     if (flow === "USER_PASSWORD_AUTH") {
       if (!allowsFlow(client, "USER_PASSWORD_AUTH")) throw new InvalidParameterException("USER_PASSWORD_AUTH flow not enabled for this client");
@@ -38,6 +41,7 @@ export default function InitiateAuth({ store, tokens, clock }: Pick<Deps, "store
       }
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
       if (!(await verifyPassword(params.PASSWORD, user.passwordHash))) throw new NotAuthorizedException(WRONG);
+      const challenged = await afterPasswordCheck({ store, tokens, clock, random, codeKey }, pool, client, user, params.PASSWORD); if (challenged) return challenged;
       if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
       const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, true);
       await store.insertRefreshToken({

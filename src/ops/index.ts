@@ -3,6 +3,9 @@ import type { OperationName } from "../generated/cognito-idp.js";
 import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
 import AdminGetUser from "./AdminGetUser.js";
+import AdminInitiateAuth from "./AdminInitiateAuth.js";
+import AdminRespondToAuthChallenge from "./AdminRespondToAuthChallenge.js";
+import AdminSetUserPassword from "./AdminSetUserPassword.js";
 import ConfirmSignUp from "./ConfirmSignUp.js";
 import CreateUserPool from "./CreateUserPool.js";
 import CreateUserPoolClient from "./CreateUserPoolClient.js";
@@ -16,6 +19,7 @@ import ListUserPoolClients from "./ListUserPoolClients.js";
 import ListUserPools from "./ListUserPools.js";
 import ListUsers from "./ListUsers.js";
 import ResendConfirmationCode from "./ResendConfirmationCode.js";
+import RespondToAuthChallenge from "./RespondToAuthChallenge.js";
 import SignUp from "./SignUp.js";
 import UpdateUserPool from "./UpdateUserPool.js";
 import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
@@ -25,6 +29,8 @@ export const registry: Partial<Record<OperationName, HandlerFactory>> = {
   AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
   DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
   ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
+  // issue 11, sign-in challenges:
+  AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserPassword, RespondToAuthChallenge,
 };
 
 export const implementedOperations = () => Object.keys(registry).sort() as OperationName[];
