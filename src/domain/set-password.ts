@@ -6,7 +6,7 @@
  */
 import type { PasswordWrite, Repos, UserRecord, UserStatus } from "../store/types.js";
 import type { Random } from "./clock.js";
-import { hashPassword } from "./passwords.js";
+import { hashPassword, type PasswordPolicy } from "./passwords.js";
 import { makeVerifier } from "./srp.js";
 
 /** The hash and the verifier of `password` for `username` (the USER_ID_FOR_SRP) in pool `poolId`. */
@@ -49,4 +49,25 @@ export async function upgradeVerifier(repos: Repos, user: UserRecord, password: 
   if (!saved || saved.srpVerifier || !user.passwordHash) return;
   const { salt, verifier } = makeVerifier(user.poolId, user.username, password, random.bytes(16));
   await repos.setPasswordVerifier(user.poolId, user.usernameKey, user.passwordHash, salt, verifier);
+}
+
+const UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+const LOWER = "abcdefghijkmnopqrstuvwxyz";
+const DIGITS = "23456789";
+const SYMBOLS = "^$*.[]{}()?!@#%&/,><:;|_~=+-";
+
+/**
+ * A temporary password for AdminCreateUser when none is given: the policy's length (at least 8), with one of each
+ * character class whatever the policy asks (so it passes any policy), in random order.
+ */
+export function generateTemporaryPassword(policy: PasswordPolicy, random: Random): string {
+  const length = Math.max(policy.MinimumLength ?? 8, 8);
+  const chars = [random.chars(1, UPPER), random.chars(1, LOWER), random.chars(1, DIGITS), random.chars(1, SYMBOLS),
+    ...random.chars(length - 4, UPPER + LOWER + DIGITS)];
+  const order = random.bytes(chars.length * 4);
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = order.readUInt32BE(i * 4) % (i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
+  return chars.join("");
 }

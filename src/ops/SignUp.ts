@@ -2,7 +2,7 @@
  * SignUp (public): creates an UNCONFIRMED user and, when the pool auto-verifies an attribute the user has, sends
  * a confirmation code through the outbox in the same transaction.
  */
-import { InvalidParameterException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
+import { InvalidParameterException, NotAuthorizedException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
 import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
 import { confirmsWithLink } from "../messages/templates.js";
@@ -19,6 +19,7 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
   return async function signUp(input) {
     const { store, clock, random } = deps;
     const { client, pool } = await loadClient(store, input.ClientId);
+    if ((pool.doc.AdminCreateUserConfig as { AllowAdminCreateUserOnly?: boolean } | undefined)?.AllowAdminCreateUserOnly === true) throw new NotAuthorizedException("SignUp is not permitted for this user pool");
     checkSecretHash(client, input.Username, input.SecretHash);
     const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
     const sub = random.uuid();

@@ -1,6 +1,7 @@
 /** The operation registry: name → handler factory. The auth kind of each comes from the generated model. */
 import type { OperationName } from "../generated/cognito-idp.js";
 import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
+import AdminCreateUser from "./AdminCreateUser.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
 import AdminGetUser from "./AdminGetUser.js";
 import AdminInitiateAuth from "./AdminInitiateAuth.js";
@@ -30,7 +31,7 @@ export const registry: Partial<Record<OperationName, HandlerFactory>> = {
   DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
   ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
   // issue 11, sign-in challenges:
-  AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserPassword, RespondToAuthChallenge,
+  AdminCreateUser, AdminInitiateAuth, AdminRespondToAuthChallenge, AdminSetUserPassword, RespondToAuthChallenge,
 };
 
 export const implementedOperations = () => Object.keys(registry).sort() as OperationName[];

@@ -4,7 +4,7 @@
  * SRP sign-in (its default flow), a wrong password, an unconfirmed user, refreshSession, and NEW_PASSWORD_REQUIRED for
  * an admin-created user.
  */
-import { AdminConfirmSignUpCommand, AdminSetUserPasswordCommand, CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { AdminConfirmSignUpCommand, AdminCreateUserCommand, AdminGetUserCommand, AdminSetUserPasswordCommand, CreateUserPoolClientCommand } from "@aws-sdk/client-cognito-identity-provider";
 import {
   AuthenticationDetails, CognitoUser, CognitoUserAttribute, CognitoUserPool, type CognitoUserSession,
 } from "amazon-cognito-identity-js";
@@ -80,5 +80,31 @@ describe("amazon-cognito-identity-js against userpool", () => {
     await rejectsCode(signIn("bea", PASSWORD), "NotAuthorizedException", "Incorrect username or password.");
     const { session } = await signIn("bea", "An0ther-pass");
     assert.equal(session.getIdToken().decodePayload()["cognito:username"], "bea");
+  });
+
+  test("an admin-created user gets newPasswordRequired, and completeNewPasswordChallenge signs in", async () => {
+    await s.client.send(new AdminCreateUserCommand({
+      UserPoolId: poolId, Username: "cal", TemporaryPassword: "Temp0rary!", MessageAction: "SUPPRESS",
+      UserAttributes: [{ Name: "email", Value: "cal@example.com" }, { Name: "email_verified", Value: "true" }],
+    }));
+    const seen: { attrs?: any; required?: any } = {};
+    const session = await new Promise<CognitoUserSession>((resolve, reject) => {
+      const user = new CognitoUser({ Username: "cal", Pool: userPool, Storage: new MemoryStorage() as any });
+      const callbacks = {
+        onSuccess: resolve,
+        onFailure: reject,
+        newPasswordRequired(attrs: any, required: any) {
+          Object.assign(seen, { attrs, required });
+          user.completeNewPasswordChallenge(PASSWORD, {}, callbacks);
+        },
+      };
+      user.authenticateUser(new AuthenticationDetails({ Username: "cal", Password: "Temp0rary!" }), callbacks);
+    });
+    assert.equal(seen.attrs.email, "cal@example.com");
+    assert.deepEqual(seen.required, []);
+    assert.equal(session.getIdToken().decodePayload()["cognito:username"], "cal");
+    assert.equal((await s.client.send(new AdminGetUserCommand({ UserPoolId: poolId, Username: "cal" }))).UserStatus, "CONFIRMED");
+    // The new password is the SRP password from now on.
+    assert.equal((await signIn("cal", PASSWORD)).session.isValid(), true);
   });
 });
