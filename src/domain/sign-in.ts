@@ -150,6 +150,12 @@ export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, clie
   return completeSignIn(deps, pool, client, user);
 }
 
+/** Whether the USERNAME of an answer names the session's user (its username, sub, or an alias the pool allows). */
+async function namesSessionUser(deps: SignInDeps, pool: PoolRecord, name: string, usernameKey: string): Promise<boolean> {
+  if (keyOf(pool.doc, name) === usernameKey) return true;
+  return (await resolveUser(deps.store, pool, name))?.usernameKey === usernameKey;
+}
+
 /** (Admin)RespondToAuthChallenge: PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED. */
 export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, client: ClientRecord,
   input: { ChallengeName: string; ChallengeResponses?: Record<string, string>; Session?: string }): Promise<ChallengeAnswer | undefined> {
@@ -168,7 +174,9 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
     const key = serverKey(st.verifier, st.b, st.B, st.A);
     const want = key && claimSignature(key, pool.id, st.userIdForSrp, Buffer.from(secretBlock, "base64"), timestamp);
     const user = await deps.store.getUser(pool.id, s.usernameKey);
-    if (st.decoy || !user || !want || !sameSignature(want, signature)) throw new NotAuthorizedException(WRONG_PASSWORD);
+    if (st.decoy || !user || !want || !sameSignature(want, signature) || !(await namesSessionUser(deps, pool, name, s.usernameKey))) {
+      throw new NotAuthorizedException(WRONG_PASSWORD);
+    }
     const challenged = await afterPasswordCheck(deps, pool, client, user);
     if (challenged) return challenged;
     if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
@@ -180,7 +188,9 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
     checkSecretHash(client, name, responses.SECRET_HASH);
     const s = await peekSession(deps.store, input.Session, client, "NEW_PASSWORD_REQUIRED", now);
     const user = await deps.store.getUser(pool.id, s.usernameKey);
-    if (!user || user.status !== "FORCE_CHANGE_PASSWORD") throw new NotAuthorizedException("Invalid session for the user, session is expired.");
+    if (!user || user.status !== "FORCE_CHANGE_PASSWORD" || !(await namesSessionUser(deps, pool, name, s.usernameKey))) {
+      throw new NotAuthorizedException("Invalid session for the user, session is expired.");
+    }
     // What the answer brings is checked before the session is used up, so a refused password can be retried.
     checkPasswordPolicy(password, passwordPolicy(pool.doc));
     const attributes = { ...user.attributes };

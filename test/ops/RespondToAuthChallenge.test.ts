@@ -70,6 +70,21 @@ describe("USER_SRP_AUTH and RespondToAuthChallenge", () => {
     await rejectsWith(answer(r, a, PASSWORD), "NotAuthorizedException", "Invalid session for the user, session is expired.");
   });
 
+  test("the answer's USERNAME must name the session's user", async () => {
+    await signUp(s, clientId, "tia", { email: "tia@example.com" });
+    await s.client.send(new AdminConfirmSignUpCommand({ UserPoolId: poolId, Username: "tia" }));
+    const { r, a } = await start("sam");
+    const p = r.ChallengeParameters!;
+    const { key } = clientKey(poolId, p.USER_ID_FOR_SRP, PASSWORD, p.SALT, p.SRP_B, a);
+    const TIMESTAMP = srpTimestamp(new Date());
+    await rejectsWith(s.client.send(new RespondToAuthChallengeCommand({
+      ClientId: clientId, ChallengeName: "PASSWORD_VERIFIER", Session: r.Session, ChallengeResponses: {
+        USERNAME: "tia", PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK, TIMESTAMP,
+        PASSWORD_CLAIM_SIGNATURE: claimSignature(key, poolId, p.USER_ID_FOR_SRP, Buffer.from(p.SECRET_BLOCK, "base64"), TIMESTAMP),
+      },
+    })), "NotAuthorizedException", "Incorrect username or password.");
+  });
+
   test("a session is single-use, bound to its client, and expires after AuthSessionValidity", async () => {
     const { r, a } = await start("sam");
     await answer(r, a, PASSWORD);
