@@ -3,7 +3,8 @@
  * pool's password policy), valid TemporaryPasswordValidityDays; the invitation goes through the outbox in the same
  * transaction (InviteMessageTemplate or Cognito's default texts) to each of DesiredDeliveryMediums (default SMS) the
  * user has an address for. MessageAction RESEND sends a new temporary password to an existing FORCE_CHANGE_PASSWORD
- * user; SUPPRESS sends nothing. Required schema attributes may be left out: NEW_PASSWORD_REQUIRED asks for them. ForceAliasCreation moves a verified alias from the user who holds it.
+ * user; SUPPRESS sends nothing. A CustomMessage trigger (CustomMessage_AdminCreateUser, called before the
+ * transaction, once per medium) may replace the texts. Required schema attributes may be left out: NEW_PASSWORD_REQUIRED asks for them. ForceAliasCreation moves a verified alias from the user who holds it.
  */
 import {
   AliasExistsException, InvalidParameterException, UnsupportedUserStateException, UserNotFoundException, UsernameExistsException,
@@ -16,13 +17,15 @@ import { checkPasswordPolicy } from "../domain/passwords.js";
 import { aliasAttributes, keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
 import { generateTemporaryPassword, passwordWrite, temporaryPasswordExpiry, writePassword } from "../domain/set-password.js";
 import { composeInvitation, INVITATION } from "../messages/invitation.js";
+import type { CustomTexts } from "../messages/templates.js";
+import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
 import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 import { userView } from "./views.js";
 
 type Medium = "EMAIL" | "SMS";
 
-export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "random" | "withOutbox">): Handler<AdminCreateUserRequest, AdminCreateUserResponse> {
+export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "random" | "withOutbox" | "config" | "log">): Handler<AdminCreateUserRequest, AdminCreateUserResponse> {
   return async function adminCreateUser(input) {
     const { store, clock, random } = deps;
     const pool = await loadPool(store, input.UserPoolId);
@@ -37,9 +40,10 @@ export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "ra
       if (!user) throw new UserNotFoundException("User does not exist.");
       if (user.status !== "FORCE_CHANGE_PASSWORD") throw new UnsupportedUserStateException(`Resend not possible. ${user.username} status is ${user.status}.`);
       const w = await passwordWrite(pool.id, user.username, temporary, random);
+      const custom = await triggerTexts(deps, pool, user, mediums, input.ClientMetadata);
       await deps.withOutbox(async (tx, out) => {
         await writePassword(tx, user, w, now, { status: "FORCE_CHANGE_PASSWORD", expiresAt: temporaryPasswordExpiry(pool.doc, now) });
-        for (const m of invitations(pool, user, mediums, temporary, now, random)) await out.enqueue(m);
+        for (const m of invitations(pool, user, mediums, temporary, now, random, custom)) await out.enqueue(m);
       });
       return { User: userView(user) };
     }
@@ -67,11 +71,15 @@ export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "ra
       passwordHash: w.passwordHash, attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null,
       phone: attributes.phone_number ?? null, createdAt: now, updatedAt: now,
     };
+    // The CustomMessage trigger is an HTTP call: made before the transaction, and never for a user that is refused.
+    const suppress = input.MessageAction === "SUPPRESS";
+    if (!suppress && customMessageArn(pool) && (await store.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User account already exists");
+    const custom = suppress ? {} : await triggerTexts(deps, pool, user, mediums, input.ClientMetadata);
     await deps.withOutbox(async (tx, out) => {
       await claimAddresses(tx, pool, user, input.ForceAliasCreation === true, now);
       if (!(await tx.insertUser(user))) throw new UsernameExistsException("User account already exists");
       await writePassword(tx, user, w, now, { status: "FORCE_CHANGE_PASSWORD", expiresAt: temporaryPasswordExpiry(pool.doc, now) });
-      if (input.MessageAction !== "SUPPRESS") for (const m of invitations(pool, user, mediums, temporary, now, random)) await out.enqueue(m);
+      if (!suppress) for (const m of invitations(pool, user, mediums, temporary, now, random, custom)) await out.enqueue(m);
     });
     return { User: userView(user) };
   };
@@ -97,13 +105,32 @@ async function claimAddresses(tx: Repos, pool: PoolRecord, user: UserRecord, for
   }
 }
 
+/** The address an invitation by `medium` goes to, if the user has one. */
+const addressFor = (user: UserRecord, medium: Medium) => (medium === "EMAIL" ? user.attributes.email : user.attributes.phone_number);
+
+/** The pool's CustomMessage trigger (CustomMessage_AdminCreateUser), called once per medium that will be sent. */
+async function triggerTexts(deps: Pick<Deps, "config" | "log">, pool: PoolRecord, user: UserRecord, mediums: Medium[],
+  clientMetadata: Record<string, string> | undefined): Promise<Partial<Record<Medium, CustomTexts>>> {
+  const out: Partial<Record<Medium, CustomTexts>> = {};
+  if (!customMessageArn(pool)) return out;
+  for (const medium of new Set(mediums)) {
+    if (!addressFor(user, medium)) continue;
+    out[medium] = await runCustomMessage(deps, {
+      pool, source: "CustomMessage_AdminCreateUser", username: user.username, sub: user.sub, status: "FORCE_CHANGE_PASSWORD",
+      attributes: user.attributes, clientId: "CLIENT_ID_NOT_APPLICABLE", clientMetadata, medium, linkMode: false,
+    });
+  }
+  return out;
+}
+
 /** One invitation per requested medium the user has an address for; the temporary password rides in `code`. */
-function invitations(pool: PoolRecord, user: UserRecord, mediums: Medium[], temporary: string, now: number, random: Deps["random"]): OutboxMessage[] {
+function invitations(pool: PoolRecord, user: UserRecord, mediums: Medium[], temporary: string, now: number, random: Deps["random"],
+  custom: Partial<Record<Medium, CustomTexts>> = {}): OutboxMessage[] {
   const email = (pool.doc.EmailConfiguration ?? {}) as { From?: string; ReplyToEmailAddress?: string };
   return [...new Set(mediums)].flatMap((medium) => {
-    const to = medium === "EMAIL" ? user.attributes.email : user.attributes.phone_number;
+    const to = addressFor(user, medium);
     if (!to) return [];
-    const text = composeInvitation(pool.doc, medium, user.username, temporary);
+    const text = composeInvitation(pool.doc, medium, user.username, temporary, custom[medium]);
     const meta = medium === "EMAIL" && (email.From || email.ReplyToEmailAddress)
       ? { ...(email.From ? { from: email.From } : {}), ...(email.ReplyToEmailAddress ? { replyTo: email.ReplyToEmailAddress } : {}) }
       : null;

@@ -12,6 +12,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createClient, createPool, PASSWORD, rejectsWith } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startWebhookServer, type WebhookServer } from "../delivery/helpers.js";
 
 const TEMP = "Temp0rary!";
 
@@ -162,5 +163,44 @@ describe("AdminCreateUser, NEW_PASSWORD_REQUIRED and AdminSetUserPassword", () =
     assert.equal(first.UserAttributes!.find((a) => a.Name === "email_verified")?.Value, "false");
     const second = await s.client.send(new AdminGetUserCommand({ UserPoolId: p3, Username: "shared@example.com" }));
     assert.equal(second.Username, "second");
+  });
+});
+
+describe("AdminCreateUser with a CustomMessage trigger", () => {
+  const ARN = "arn:aws:lambda:us-east-1:123456789012:function:invite";
+  let s: TestServer, lambda: WebhookServer;
+  const events: any[] = [];
+  before(async () => {
+    lambda = await startWebhookServer((_req, body, res) => {
+      const event = JSON.parse(body);
+      events.push(event);
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ ...event, response: { smsMessage: null, emailMessage: "Welcome {username}, your password: {####}", emailSubject: "Join Acme" } }));
+    });
+    s = await startTestServer({ triggers: { [ARN]: lambda.url } });
+  });
+  after(async () => { await s.close(); await lambda.close(); });
+
+  test("sends Cognito's CustomMessage_AdminCreateUser event and uses the texts it returns", async () => {
+    const poolId = await createPool(s, { LambdaConfig: { CustomMessage: ARN } });
+    await s.client.send(new AdminCreateUserCommand({
+      UserPoolId: poolId, Username: "quinn", TemporaryPassword: TEMP, DesiredDeliveryMediums: ["EMAIL"],
+      UserAttributes: [{ Name: "email", Value: "quinn@example.com" }], ClientMetadata: { app: "acme" },
+    }));
+    assert.equal(events.length, 1);
+    const e = events[0];
+    assert.equal(e.triggerSource, "CustomMessage_AdminCreateUser");
+    assert.equal(e.userName, "quinn");
+    assert.equal(e.request.usernameParameter, "{username}");
+    assert.equal(e.request.codeParameter, "{####}");
+    assert.equal(e.request.userAttributes["cognito:user_status"], "FORCE_CHANGE_PASSWORD");
+    assert.deepEqual(e.request.clientMetadata, { app: "acme" });
+    assert.ok(!JSON.stringify(e).includes(TEMP), "the temporary password never goes to the trigger");
+    const [m] = await s.inbox({ poolId, username: "quinn" }, 1) as any[];
+    assert.equal(m.subject, "Join Acme");
+    assert.equal(m.body, `Welcome quinn, your password: ${TEMP}`);
+    // SUPPRESS calls no trigger.
+    await s.client.send(new AdminCreateUserCommand({ UserPoolId: poolId, Username: "rue", TemporaryPassword: TEMP, MessageAction: "SUPPRESS", UserAttributes: [{ Name: "email", Value: "rue@example.com" }] }));
+    assert.equal(events.length, 1);
   });
 });
