@@ -1,5 +1,5 @@
 /**
- * InitiateAuth (public): USER_PASSWORD_AUTH and REFRESH_TOKEN_AUTH. Cognito's order of answers: an UNCONFIRMED
+ * InitiateAuth (public): USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, and USER_SRP_AUTH (src/domain/sign-in.ts). Cognito's order of answers: an UNCONFIRMED
  * user learns so even with a wrong password.
  */
 import {
@@ -11,6 +11,7 @@ import { simulatedUserKey } from "../domain/existence.js";
 import { checkPassword } from "../domain/lockout.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { verifyPassword } from "../domain/passwords.js";
+import { afterPasswordCheck, startSrp } from "../domain/sign-in.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { issueSignInTokens, refreshSignIn, rotatesRefreshTokens } from "../domain/token-origins.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
@@ -22,13 +23,15 @@ const ROTATION_NEEDS_GET_TOKENS = "Refresh token rotation is enabled for this cl
 /** Compared against when the user does not exist, so that path costs one scrypt like the others. */
 const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "clock" | "config" | "codeKey">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "clock" | "config" | "random" | "codeKey">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
   const { store } = deps;
   return async function initiateAuth(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     const params = input.AuthParameters ?? {};
     const flow = input.AuthFlow;
     if (flow === "ADMIN_NO_SRP_AUTH" || flow === "ADMIN_USER_PASSWORD_AUTH") throw new InvalidParameterException("Initiate Auth method not supported.");
+
+    if (flow === "USER_SRP_AUTH") return startSrp(deps, pool, client, params);
 
     if (flow === "USER_PASSWORD_AUTH") {
       if (!allowsFlow(client, "USER_PASSWORD_AUTH")) throw new InvalidParameterException("USER_PASSWORD_AUTH flow not enabled for this client");
@@ -48,6 +51,8 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
       }
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
       if (!(await checkPassword(deps, user, () => verifyPassword(params.PASSWORD!, user.passwordHash)))) throw new NotAuthorizedException(WRONG);
+      const challenged = await afterPasswordCheck(deps, pool, client, user, params.PASSWORD);
+      if (challenged) return challenged;
       if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
       return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user) };
     }

@@ -2,13 +2,14 @@
  * SignUp (public): creates an UNCONFIRMED user and, when the pool auto-verifies an attribute the user has, sends
  * a confirmation code through the outbox in the same transaction.
  */
-import { InvalidParameterException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
+import { InvalidParameterException, NotAuthorizedException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
 import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
 import { confirmsWithLink } from "../messages/templates.js";
 import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
 import { loadClient } from "../domain/lookup.js";
-import { checkPasswordPolicy, hashPassword } from "../domain/passwords.js";
+import { checkPasswordPolicy } from "../domain/passwords.js";
+import { passwordWrite } from "../domain/set-password.js";
 import { keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import type { Repos, UserRecord } from "../store/types.js";
@@ -18,6 +19,7 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
   return async function signUp(input) {
     const { store, clock, random } = deps;
     const { client, pool } = await loadClient(store, input.ClientId);
+    if ((pool.doc.AdminCreateUserConfig as { AllowAdminCreateUserOnly?: boolean } | undefined)?.AllowAdminCreateUserOnly === true) throw new NotAuthorizedException("SignUp is not permitted for this user pool");
     checkSecretHash(client, input.Username, input.SecretHash);
     const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
     const sub = random.uuid();
@@ -42,7 +44,7 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
     }
     if (input.Password === undefined) throw new InvalidParameterException("A password is required to sign up in this user pool.");
     checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
-    const passwordHash = await hashPassword(input.Password, random);
+    const { passwordHash, srpSalt, srpVerifier } = await passwordWrite(pool.id, username, input.Password, random);
 
     const now = clock.now();
     const user: UserRecord = {
@@ -73,6 +75,7 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
     const details = await deps.withOutbox(async (tx, out) => {
       await refuseTaken(tx, false);
       if (!(await tx.insertUser(user))) throw new UsernameExistsException("User already exists");
+      await tx.setPasswordVerifier(pool.id, user.usernameKey, passwordHash, srpSalt, srpVerifier);
       return target
         ? issueSignUpCode(tx, out, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom })
         : undefined;

@@ -258,6 +258,42 @@ export interface LockoutRepo {
   clearSignInFailures(poolId: string, usernameKey: string): Promise<void>;
 }
 
+/** A challenge session (InitiateAuth → RespondToAuthChallenge), by the hash of its opaque `Session` string. */
+export interface AuthSession {
+  idHash: string;
+  poolId: string;
+  clientId: string;
+  usernameKey: string;
+  challenge: string;
+  state: Record<string, unknown>;
+  expiresAt: number;
+  createdAt: number;
+}
+
+/** What is written whenever a password is set: its scrypt hash and its SRP verifier together. */
+export interface PasswordWrite {
+  passwordHash: string;
+  srpSalt: string;
+  srpVerifier: string;
+  /** When a temporary password stops working; null for a permanent one. */
+  passwordExpiresAt: number | null;
+  /** The status the user moves to with it (AdminSetUserPassword, NEW_PASSWORD_REQUIRED); omitted: unchanged. */
+  status?: UserStatus;
+}
+
+export interface AuthRepo {
+  /** Sets the user's password hash, SRP verifier and expiry (and status, if given); false when there is no such user. */
+  setPassword(poolId: string, usernameKey: string, p: PasswordWrite, now: number): Promise<boolean>;
+  /** Gives an older password its SRP verifier, only while `passwordHash` is still the user's hash. */
+  setPasswordVerifier(poolId: string, usernameKey: string, passwordHash: string, srpSalt: string, srpVerifier: string): Promise<boolean>;
+  getPasswordVerifier(poolId: string, usernameKey: string): Promise<{ srpSalt: string | null; srpVerifier: string | null; passwordExpiresAt: number | null } | undefined>;
+  /** Stores a challenge session (and drops sessions that expired before its creation). */
+  insertAuthSession(s: AuthSession): Promise<void>;
+  getAuthSession(idHash: string): Promise<AuthSession | undefined>;
+  /** Takes (deletes and returns) a session: single-use, even under concurrency. */
+  takeAuthSession(idHash: string): Promise<AuthSession | undefined>;
+}
+
 export interface OutboxFilter {
   poolId?: string;
   username?: string;
@@ -333,7 +369,8 @@ export interface OutboxRepo {
 }
 
 /** Every repository; each is implemented in its own file under `repos/`. */
-export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo, LockoutRepo, OutboxRepo {}
+export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo, LockoutRepo,
+  OutboxRepo, AuthRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

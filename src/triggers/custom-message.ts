@@ -11,7 +11,7 @@ import type { PoolRecord, UserStatus } from "../store/types.js";
 import { isSuccess, postJson } from "./post-json.js";
 import { DEFAULT_LINK_MESSAGE, LINK_PLACEHOLDER, type CustomTexts } from "../messages/templates.js";
 
-export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode";
+export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode" | "CustomMessage_AdminCreateUser";
 
 /** Real Cognito sends this when the caller's SDK is not known to it; we do not see the SDK either. */
 export const AWS_SDK_VERSION = "aws-sdk-unknown-unknown";
@@ -62,7 +62,8 @@ export function customMessageEvent(input: CustomMessageInput, region: string) {
       codeParameter: CODE_PARAMETER,
       // The verification link's placeholder where the message carries one (CONFIRM_WITH_LINK email), else null.
       linkParameter: input.linkMode && input.medium === "EMAIL" ? linkPlaceholder(input.pool) : null,
-      usernameParameter: null,
+      // Only AdminCreateUser's invitation names the username placeholder.
+      usernameParameter: input.source === "CustomMessage_AdminCreateUser" ? "{username}" : null,
       clientMetadata: input.clientMetadata ?? {},
     },
     response: { smsMessage: null, emailMessage: null, emailSubject: null },

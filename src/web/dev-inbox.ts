@@ -4,12 +4,13 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { OutboxMessage, Store } from "../store/types.js";
+import { INVITATION } from "../messages/invitation.js";
 import { seconds } from "../ops/views.js";
 import { sendJson } from "./http.js";
 
 export const inboxView = (m: OutboxMessage) => ({
   id: m.id, poolId: m.poolId, username: m.username, channel: m.channel, to: m.destination, subject: m.subject, body: m.body,
-  code: m.code, purpose: m.purpose, status: m.status, attempts: m.attempts, lastError: m.lastError, createdAt: seconds(m.createdAt),
+  ...(m.purpose === INVITATION ? { code: null, temporaryPassword: m.code } : { code: m.code }), purpose: m.purpose, status: m.status, attempts: m.attempts, lastError: m.lastError, createdAt: seconds(m.createdAt),
 });
 
 export async function inboxMessages(store: Store, req: IncomingMessage, res: ServerResponse, url: URL) {

@@ -69,7 +69,9 @@ describe("InitiateAuth and GetUser", () => {
     await rejectsWith(s.client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "cora" } })),
       "InvalidParameterException", "Missing required parameter PASSWORD");
     await rejectsWith(s.client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_SRP_AUTH", AuthParameters: { USERNAME: "cora", SRP_A: "1" } })),
-      "UnsupportedOperationException", /InitiateAuth with AuthFlow USER_SRP_AUTH/);
+      "InvalidParameterException", "USER_SRP_AUTH is not enabled for the client.");
+    await rejectsWith(s.client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "CUSTOM_AUTH", AuthParameters: { USERNAME: "cora" } })),
+      "UnsupportedOperationException", /InitiateAuth with AuthFlow CUSTOM_AUTH/);
   });
 
   test("a client with a secret needs SECRET_HASH", async () => {

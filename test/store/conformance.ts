@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import type { ClientRecord, CodeRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
+import type { AuthSession, ClientRecord, CodeRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
 
 export interface StoreFactory {
   /** A store on an empty, migrated database. */
@@ -485,6 +485,62 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(u.updatedAt, T0 + 7);
         assert.equal(u.status, "UNCONFIRMED");
         assert.equal(await s.setUserEnabled("us-east-1_A", "nobody", false, T0 + 7), false);
+      });
+    });
+
+    describe("passwords and challenge sessions (issue 11)", () => {
+      const session = (idHash: string, over: Partial<AuthSession> = {}): AuthSession => ({
+        idHash, poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", challenge: "PASSWORD_VERIFIER",
+        state: { b: "ab", B: "cd", decoy: false }, expiresAt: T0 + 180_000, createdAt: T0, ...over,
+      });
+
+      it("writes hash, verifier, expiry and status together; a user without a verifier reads null", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "alice", { status: "CONFIRMED" }));
+        assert.deepEqual(await s.getPasswordVerifier("us-east-1_A", "alice"), { srpSalt: null, srpVerifier: null, passwordExpiresAt: null });
+        assert.equal(await s.getPasswordVerifier("us-east-1_A", "nobody"), undefined);
+        assert.equal(await s.setPassword("us-east-1_A", "alice", { passwordHash: "scrypt$new", srpSalt: "5a", srpVerifier: "7b", passwordExpiresAt: T0 + 5 }, T0 + 1), true);
+        assert.deepEqual(await s.getPasswordVerifier("us-east-1_A", "alice"), { srpSalt: "5a", srpVerifier: "7b", passwordExpiresAt: T0 + 5 });
+        let u = await s.getUser("us-east-1_A", "alice");
+        assert.equal(u!.passwordHash, "scrypt$new");
+        assert.equal(u!.status, "CONFIRMED");
+        assert.equal(u!.updatedAt, T0 + 1);
+        await s.setPassword("us-east-1_A", "alice", { passwordHash: "scrypt$tmp", srpSalt: "5c", srpVerifier: "7d", passwordExpiresAt: null, status: "FORCE_CHANGE_PASSWORD" }, T0 + 2);
+        u = await s.getUser("us-east-1_A", "alice");
+        assert.equal(u!.status, "FORCE_CHANGE_PASSWORD");
+        assert.equal((await s.getPasswordVerifier("us-east-1_A", "alice"))!.passwordExpiresAt, null);
+        assert.equal(await s.setPassword("us-east-1_A", "nobody", { passwordHash: "x", srpSalt: "1", srpVerifier: "2", passwordExpiresAt: null }, T0), false);
+      });
+
+      it("gives an older password its verifier only while the hash is still the one checked", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "alice", { passwordHash: "scrypt$old" }));
+        assert.equal(await s.setPasswordVerifier("us-east-1_A", "alice", "scrypt$stale", "11", "22"), false);
+        assert.equal((await s.getPasswordVerifier("us-east-1_A", "alice"))!.srpVerifier, null);
+        assert.equal(await s.setPasswordVerifier("us-east-1_A", "alice", "scrypt$old", "11", "22"), true);
+        assert.deepEqual(await s.getPasswordVerifier("us-east-1_A", "alice"), { srpSalt: "11", srpVerifier: "22", passwordExpiresAt: null });
+      });
+
+      it("stores a session, reads it without using it, takes it once; expired ones are dropped on the next insert", async () => {
+        const s = await fresh();
+        await s.insertAuthSession(session("h1"));
+        assert.deepEqual(await s.getAuthSession("h1"), session("h1"));
+        assert.deepEqual(await s.takeAuthSession("h1"), session("h1"));
+        assert.equal(await s.takeAuthSession("h1"), undefined);
+        assert.equal(await s.getAuthSession("h1"), undefined);
+        await s.insertAuthSession(session("old", { expiresAt: T0 + 10 }));
+        await s.insertAuthSession(session("new", { createdAt: T0 + 11, expiresAt: T0 + 200_000 }));
+        assert.equal(await s.getAuthSession("old"), undefined);
+        assert.ok(await s.getAuthSession("new"));
+      });
+
+      it("hands a session to exactly one of 10 simultaneous takers", async () => {
+        const s = await fresh();
+        await s.insertAuthSession(session("race"));
+        const got = await Promise.all(Array.from({ length: 10 }, () => s.takeAuthSession("race")));
+        assert.equal(got.filter(Boolean).length, 1);
       });
     });
 

@@ -3,6 +3,7 @@
  * supply an executor for `?`-placeholder SQL; the few places where the dialects differ branch on `dialect`.
  */
 import type { Repos } from "../types.js";
+import { authRepo } from "./auth.js";
 import { clientRepo } from "./clients.js";
 import { codeRepo } from "./codes.js";
 import { counterRepo } from "./counters.js";
@@ -26,5 +27,6 @@ export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = f
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
     ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
+    ...authRepo(db),
   };
 }

@@ -1,0 +1,143 @@
+/**
+ * AdminCreateUser (IAM): a user in FORCE_CHANGE_PASSWORD with a temporary password (given, or generated from the
+ * pool's password policy), valid TemporaryPasswordValidityDays; the invitation goes through the outbox in the same
+ * transaction (InviteMessageTemplate or Cognito's default texts) to each of DesiredDeliveryMediums (default SMS) the
+ * user has an address for. MessageAction RESEND sends a new temporary password to an existing FORCE_CHANGE_PASSWORD
+ * user; SUPPRESS sends nothing. A CustomMessage trigger (CustomMessage_AdminCreateUser, called before the
+ * transaction, once per medium) may replace the texts. Required schema attributes may be left out: NEW_PASSWORD_REQUIRED asks for them. ForceAliasCreation moves a verified alias from the user who holds it.
+ */
+import {
+  AliasExistsException, InvalidParameterException, UnsupportedUserStateException, UserNotFoundException, UsernameExistsException,
+  type AdminCreateUserRequest, type AdminCreateUserResponse,
+} from "../generated/cognito-idp.js";
+import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
+import { timeOrderedId } from "../domain/ids.js";
+import { loadPool, resolveUser } from "../domain/lookup.js";
+import { checkPasswordPolicy } from "../domain/passwords.js";
+import { aliasAttributes, keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
+import { generateTemporaryPassword, passwordWrite, temporaryPasswordExpiry, writePassword } from "../domain/set-password.js";
+import { composeInvitation, INVITATION } from "../messages/invitation.js";
+import type { CustomTexts } from "../messages/templates.js";
+import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
+import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
+import type { Deps, Handler } from "./deps.js";
+import { userView } from "./views.js";
+
+type Medium = "EMAIL" | "SMS";
+
+export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "random" | "withOutbox" | "config" | "log">): Handler<AdminCreateUserRequest, AdminCreateUserResponse> {
+  return async function adminCreateUser(input) {
+    const { store, clock, random } = deps;
+    const pool = await loadPool(store, input.UserPoolId);
+    const policy = passwordPolicy(pool.doc);
+    if (input.TemporaryPassword !== undefined) checkPasswordPolicy(input.TemporaryPassword, policy);
+    const temporary = input.TemporaryPassword ?? generateTemporaryPassword(policy, random);
+    const mediums: Medium[] = (input.DesiredDeliveryMediums as Medium[] | undefined) ?? ["SMS"];
+    const now = clock.now();
+
+    if (input.MessageAction === "RESEND") {
+      const user = await resolveUser(store, pool, input.Username);
+      if (!user) throw new UserNotFoundException("User does not exist.");
+      if (user.status !== "FORCE_CHANGE_PASSWORD") throw new UnsupportedUserStateException(`Resend not possible. ${user.username} status is ${user.status}.`);
+      const w = await passwordWrite(pool.id, user.username, temporary, random);
+      const custom = await triggerTexts(deps, pool, user, mediums, input.ClientMetadata);
+      await deps.withOutbox(async (tx, out) => {
+        await writePassword(tx, user, w, now, { status: "FORCE_CHANGE_PASSWORD", expiresAt: temporaryPasswordExpiry(pool.doc, now) });
+        for (const m of invitations(pool, user, mediums, temporary, now, random, custom)) await out.enqueue(m);
+      });
+      return { User: userView(user) };
+    }
+
+    const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
+    const sub = random.uuid();
+    let username = input.Username;
+    const byAttribute = usernameAttributes(pool.doc);
+    if (byAttribute.length) {
+      // Email/phone-as-username pools: the address becomes an attribute and the username a UUID (the sub).
+      const asEmail = byAttribute.includes("email") && isEmail(input.Username);
+      const asPhone = !asEmail && byAttribute.includes("phone_number") && isPhone(input.Username);
+      if (!asEmail && !asPhone) {
+        throw new InvalidParameterException(byAttribute.length === 2 ? "Username should be either an email or a phone number."
+          : byAttribute[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
+      }
+      if (asEmail) attributes.email = input.Username;
+      if (asPhone) attributes.phone_number = input.Username;
+      username = sub;
+    }
+    // Required attributes may be missing: the user supplies them in the NEW_PASSWORD_REQUIRED answer (requiredAttributes).
+    const w = await passwordWrite(pool.id, username, temporary, random);
+    const user: UserRecord = {
+      poolId: pool.id, usernameKey: keyOf(pool.doc, username), username, sub, status: "FORCE_CHANGE_PASSWORD", enabled: true,
+      passwordHash: w.passwordHash, attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null,
+      phone: attributes.phone_number ?? null, createdAt: now, updatedAt: now,
+    };
+    // The CustomMessage trigger is an HTTP call: made before the transaction, and never for a user that is refused.
+    const suppress = input.MessageAction === "SUPPRESS";
+    if (!suppress && customMessageArn(pool) && (await store.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User account already exists");
+    const custom = suppress ? {} : await triggerTexts(deps, pool, user, mediums, input.ClientMetadata);
+    await deps.withOutbox(async (tx, out) => {
+      await claimAddresses(tx, pool, user, input.ForceAliasCreation === true, now);
+      if (!(await tx.insertUser(user))) throw new UsernameExistsException("User account already exists");
+      await writePassword(tx, user, w, now, { status: "FORCE_CHANGE_PASSWORD", expiresAt: temporaryPasswordExpiry(pool.doc, now) });
+      if (!suppress) for (const m of invitations(pool, user, mediums, temporary, now, random, custom)) await out.enqueue(m);
+    });
+    return { User: userView(user) };
+  };
+}
+
+/**
+ * An address another user signs in with: taken (email/phone-as-username pools), or, for a verified alias, moved
+ * from its holder with ForceAliasCreation and refused without it.
+ */
+async function claimAddresses(tx: Repos, pool: PoolRecord, user: UserRecord, force: boolean, now: number) {
+  const byAttribute = usernameAttributes(pool.doc);
+  const aliases = aliasAttributes(pool.doc);
+  for (const attr of ["email", "phone_number"] as const) {
+    const value = user.attributes[attr];
+    if (!value) continue;
+    const holders = attr === "email" ? await tx.findUsersByEmail(pool.id, user.emailKey!) : await tx.findUsersByPhone(pool.id, user.phone!);
+    if (byAttribute.includes(attr) && holders.length) throw new UsernameExistsException(`An account with the given ${attr} already exists.`);
+    if (!aliases.includes(attr) || user.attributes[`${attr}_verified`] !== "true") continue;
+    for (const other of holders.filter((h) => h.attributes[`${attr}_verified`] === "true")) {
+      if (!force) throw new AliasExistsException(`An account with the given ${attr} already exists.`);
+      await tx.updateUser({ ...other, attributes: { ...other.attributes, [`${attr}_verified`]: "false" }, updatedAt: now });
+    }
+  }
+}
+
+/** The address an invitation by `medium` goes to, if the user has one. */
+const addressFor = (user: UserRecord, medium: Medium) => (medium === "EMAIL" ? user.attributes.email : user.attributes.phone_number);
+
+/** The pool's CustomMessage trigger (CustomMessage_AdminCreateUser), called once per medium that will be sent. */
+async function triggerTexts(deps: Pick<Deps, "config" | "log">, pool: PoolRecord, user: UserRecord, mediums: Medium[],
+  clientMetadata: Record<string, string> | undefined): Promise<Partial<Record<Medium, CustomTexts>>> {
+  const out: Partial<Record<Medium, CustomTexts>> = {};
+  if (!customMessageArn(pool)) return out;
+  for (const medium of new Set(mediums)) {
+    if (!addressFor(user, medium)) continue;
+    out[medium] = await runCustomMessage(deps, {
+      pool, source: "CustomMessage_AdminCreateUser", username: user.username, sub: user.sub, status: "FORCE_CHANGE_PASSWORD",
+      attributes: user.attributes, clientId: "CLIENT_ID_NOT_APPLICABLE", clientMetadata, medium, linkMode: false,
+    });
+  }
+  return out;
+}
+
+/** One invitation per requested medium the user has an address for; the temporary password rides in `code`. */
+function invitations(pool: PoolRecord, user: UserRecord, mediums: Medium[], temporary: string, now: number, random: Deps["random"],
+  custom: Partial<Record<Medium, CustomTexts>> = {}): OutboxMessage[] {
+  const email = (pool.doc.EmailConfiguration ?? {}) as { From?: string; ReplyToEmailAddress?: string };
+  return [...new Set(mediums)].flatMap((medium) => {
+    const to = addressFor(user, medium);
+    if (!to) return [];
+    const text = composeInvitation(pool.doc, medium, user.username, temporary, custom[medium]);
+    const meta = medium === "EMAIL" && (email.From || email.ReplyToEmailAddress)
+      ? { ...(email.From ? { from: email.From } : {}), ...(email.ReplyToEmailAddress ? { replyTo: email.ReplyToEmailAddress } : {}) }
+      : null;
+    return [{
+      id: timeOrderedId(now, random), poolId: pool.id, username: user.username, channel: medium, destination: to,
+      subject: text.subject, body: text.body, html: text.html, code: temporary, purpose: INVITATION, meta, status: "queued" as const,
+      attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
+    }];
+  });
+}
