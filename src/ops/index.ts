@@ -3,6 +3,7 @@ import type { OperationName } from "../generated/cognito-idp.js";
 import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
 import AdminGetUser from "./AdminGetUser.js";
+import ConfirmForgotPassword from "./ConfirmForgotPassword.js";
 import ConfirmSignUp from "./ConfirmSignUp.js";
 import CreateUserPool from "./CreateUserPool.js";
 import CreateUserPoolClient from "./CreateUserPoolClient.js";
@@ -10,6 +11,7 @@ import DeleteUserPool from "./DeleteUserPool.js";
 import DeleteUserPoolClient from "./DeleteUserPoolClient.js";
 import DescribeUserPool from "./DescribeUserPool.js";
 import DescribeUserPoolClient from "./DescribeUserPoolClient.js";
+import ForgotPassword from "./ForgotPassword.js";
 import GetUser from "./GetUser.js";
 import InitiateAuth from "./InitiateAuth.js";
 import ListUserPoolClients from "./ListUserPoolClients.js";
@@ -22,8 +24,8 @@ import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
 import type { Deps, Handler, HandlerFactory } from "./deps.js";
 
 export const registry: Partial<Record<OperationName, HandlerFactory>> = {
-  AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
-  DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
+  AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, ConfirmForgotPassword, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
+  DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, ForgotPassword, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
   ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
 };
 

@@ -8,6 +8,7 @@ import { codeRepo } from "./codes.js";
 import { counterRepo } from "./counters.js";
 import { decoyRepo } from "./decoys.js";
 import { outboxRepo } from "./outbox.js";
+import { pendingAttributeRepo } from "./pending-attributes.js";
 import { poolRepo } from "./pools.js";
 import type { Dialect, SqlExecutor } from "./shared.js";
 import { tokenRepo } from "./tokens.js";
@@ -23,6 +24,6 @@ export type { SqlExecutor } from "./shared.js";
 export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
-    ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...outboxRepo(db, dialect),
+    ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...outboxRepo(db, dialect), ...pendingAttributeRepo(db),
   };
 }
