@@ -3,7 +3,7 @@
  * user learns so even with a wrong password.
  */
 import {
-  InvalidParameterException, NotAuthorizedException, UserNotConfirmedException, UserNotFoundException,
+  InvalidParameterException, NotAuthorizedException, PasswordResetRequiredException, UserNotConfirmedException, UserNotFoundException,
   type InitiateAuthRequest, type InitiateAuthResponse,
 } from "../generated/cognito-idp.js";
 import { allowsFlow, preventsUserExistenceErrors } from "../domain/client.js";
@@ -37,6 +37,7 @@ export default function InitiateAuth({ store, tokens, clock }: Pick<Deps, "store
         throw new UserNotFoundException("User does not exist.");
       }
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
+      if (user.status === "RESET_REQUIRED") throw new PasswordResetRequiredException("Password reset required for the user");
       if (!(await verifyPassword(params.PASSWORD, user.passwordHash))) throw new NotAuthorizedException(WRONG);
       if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
       const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, true);

@@ -3,6 +3,7 @@ import type { OperationName } from "../generated/cognito-idp.js";
 import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
 import AdminGetUser from "./AdminGetUser.js";
+import AdminResetUserPassword from "./AdminResetUserPassword.js";
 import ConfirmForgotPassword from "./ConfirmForgotPassword.js";
 import ConfirmSignUp from "./ConfirmSignUp.js";
 import CreateUserPool from "./CreateUserPool.js";
@@ -24,7 +25,7 @@ import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
 import type { Deps, Handler, HandlerFactory } from "./deps.js";
 
 export const registry: Partial<Record<OperationName, HandlerFactory>> = {
-  AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, ConfirmForgotPassword, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
+  AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, AdminResetUserPassword, ConfirmForgotPassword, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
   DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, ForgotPassword, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
   ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
 };
