@@ -4,6 +4,7 @@ import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
 import AdminGetUser from "./AdminGetUser.js";
 import AdminResetUserPassword from "./AdminResetUserPassword.js";
+import ChangePassword from "./ChangePassword.js";
 import ConfirmForgotPassword from "./ConfirmForgotPassword.js";
 import ConfirmSignUp from "./ConfirmSignUp.js";
 import CreateUserPool from "./CreateUserPool.js";
@@ -25,7 +26,7 @@ import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
 import type { Deps, Handler, HandlerFactory } from "./deps.js";
 
 export const registry: Partial<Record<OperationName, HandlerFactory>> = {
-  AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, AdminResetUserPassword, ConfirmForgotPassword, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
+  AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, AdminResetUserPassword, ChangePassword, ConfirmForgotPassword, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
   DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, ForgotPassword, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
   ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
 };
