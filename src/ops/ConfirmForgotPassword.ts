@@ -7,7 +7,7 @@ import {
   type ConfirmForgotPasswordRequest, type ConfirmForgotPasswordResponse,
 } from "../generated/cognito-idp.js";
 import { preventsUserExistenceErrors } from "../domain/client.js";
-import { codeHmac, sameHmac } from "../domain/codes.js";
+import { CODE_EXPIRED as EXPIRED, CODE_MISMATCH as MISMATCH, codeHmac, sameHmac } from "../domain/codes.js";
 import { simulateConfirm } from "../domain/existence.js";
 import { countAttempt } from "../domain/limits.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
@@ -16,8 +16,6 @@ import { passwordPolicy } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import type { Deps, Handler } from "./deps.js";
 
-export const MISMATCH = "Invalid verification code provided, please try again.";
-export const EXPIRED = "Invalid code provided, please request a code again.";
 
 export default function ConfirmForgotPassword(
   { store, clock, random, codeKey, config }: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config">,

@@ -2,33 +2,42 @@
 import type { OperationName } from "../generated/cognito-idp.js";
 import AdminConfirmSignUp from "./AdminConfirmSignUp.js";
 import AdminDeleteUser from "./AdminDeleteUser.js";
+import AdminDeleteUserAttributes from "./AdminDeleteUserAttributes.js";
 import AdminGetUser from "./AdminGetUser.js";
 import AdminResetUserPassword from "./AdminResetUserPassword.js";
+import AdminUpdateUserAttributes from "./AdminUpdateUserAttributes.js";
 import ChangePassword from "./ChangePassword.js";
 import ConfirmForgotPassword from "./ConfirmForgotPassword.js";
 import ConfirmSignUp from "./ConfirmSignUp.js";
 import CreateUserPool from "./CreateUserPool.js";
 import CreateUserPoolClient from "./CreateUserPoolClient.js";
+import DeleteUserAttributes from "./DeleteUserAttributes.js";
 import DeleteUserPool from "./DeleteUserPool.js";
 import DeleteUserPoolClient from "./DeleteUserPoolClient.js";
 import DescribeUserPool from "./DescribeUserPool.js";
 import DescribeUserPoolClient from "./DescribeUserPoolClient.js";
 import ForgotPassword from "./ForgotPassword.js";
 import GetUser from "./GetUser.js";
+import GetUserAttributeVerificationCode from "./GetUserAttributeVerificationCode.js";
 import InitiateAuth from "./InitiateAuth.js";
 import ListUserPoolClients from "./ListUserPoolClients.js";
 import ListUserPools from "./ListUserPools.js";
 import ListUsers from "./ListUsers.js";
 import ResendConfirmationCode from "./ResendConfirmationCode.js";
 import SignUp from "./SignUp.js";
+import UpdateUserAttributes from "./UpdateUserAttributes.js";
 import UpdateUserPool from "./UpdateUserPool.js";
 import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
+import VerifyUserAttribute from "./VerifyUserAttribute.js";
 import type { Deps, Handler, HandlerFactory } from "./deps.js";
 
 export const registry: Partial<Record<OperationName, HandlerFactory>> = {
-  AdminConfirmSignUp, AdminDeleteUser, AdminGetUser, AdminResetUserPassword, ChangePassword, ConfirmForgotPassword, ConfirmSignUp, CreateUserPool, CreateUserPoolClient, DeleteUserPool,
-  DeleteUserPoolClient, DescribeUserPool, DescribeUserPoolClient, ForgotPassword, GetUser, InitiateAuth, ListUserPoolClients, ListUserPools,
-  ListUsers, ResendConfirmationCode, SignUp, UpdateUserPool, UpdateUserPoolClient,
+  AdminConfirmSignUp, AdminDeleteUser, AdminDeleteUserAttributes, AdminGetUser, AdminResetUserPassword,
+  AdminUpdateUserAttributes, ChangePassword, ConfirmForgotPassword, ConfirmSignUp, CreateUserPool,
+  CreateUserPoolClient, DeleteUserAttributes, DeleteUserPool, DeleteUserPoolClient, DescribeUserPool,
+  DescribeUserPoolClient, ForgotPassword, GetUser, GetUserAttributeVerificationCode, InitiateAuth, ListUserPoolClients,
+  ListUserPools, ListUsers, ResendConfirmationCode, SignUp, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient,
+  VerifyUserAttribute,
 };
 
 export const implementedOperations = () => Object.keys(registry).sort() as OperationName[];

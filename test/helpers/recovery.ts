@@ -3,10 +3,13 @@ import { ConfirmSignUpCommand, InitiateAuthCommand } from "@aws-sdk/client-cogni
 import { signUp } from "./fixtures.js";
 import type { TestServer } from "./server.js";
 
-/** Signs a user up and confirms them with the delivered code, so the attribute the code went to is verified. */
+/**
+ * Signs a user up and confirms them with the delivered code, so the attribute the code went to is verified. In an
+ * email-as-username pool (`attrs` without an email, `username` an address) the messages name the user's sub.
+ */
 export async function confirmedUser(s: TestServer, poolId: string, clientId: string, username: string, attrs: Record<string, string>) {
   const up = await signUp(s, clientId, username, attrs);
-  const code = await s.latestCode(poolId, username);
+  const code = await s.latestCode(poolId, username.includes("@") && !attrs.email ? up.UserSub! : username);
   await s.client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username: username, ConfirmationCode: code }));
   return up.UserSub!;
 }
