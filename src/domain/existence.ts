@@ -85,17 +85,20 @@ export function simulateResend(
 }
 
 /**
- * ConfirmSignUp (or, with `kind` "confirm-forgot-password" and purpose FORGOT_PASSWORD, ConfirmForgotPassword) for
+ * ConfirmSignUp (or, with `kind` "confirm-forgot-password", purpose FORGOT_PASSWORD and `afterCount` hashing the new
+ * password, ConfirmForgotPassword) for
  * a name that is no user's: the per-user attempt limit (LimitExceededException past it, as for a real user), then
  * the same reads and constant-time comparison as a real check. The caller then answers CodeMismatchException: a
  * simulated user's code never confirms anything.
  */
 export async function simulateConfirm(
   store: Store, deps: { codeKey: Buffer; clock: { now(): number } }, pool: PoolRecord, name: string, code: string, limitPerHour: number,
-  kind = "confirm", purpose: "SIGN_UP" | "FORGOT_PASSWORD" = "SIGN_UP",
+  kind = "confirm", purpose: "SIGN_UP" | "FORGOT_PASSWORD" = "SIGN_UP", afterCount?: () => Promise<unknown>,
 ): Promise<void> {
   const key = simulatedUserKey(deps.codeKey, pool.id, name);
   await countAttempt(store, pool.id, key, kind, limitPerHour, deps.clock.now());
+  // What a real check does between counting and reading (ConfirmForgotPassword: the policy check and the hash).
+  await afterCount?.();
   await store.tx(async (tx) => {
     await tx.getUser(pool.id, key);
     const row = await tx.getCode(pool.id, key, purpose);

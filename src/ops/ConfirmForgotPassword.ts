@@ -24,10 +24,17 @@ export default function ConfirmForgotPassword(
     const { client, pool } = await loadClient(store, input.ClientId);
     checkSecretHash(client, input.Username, input.SecretHash);
     const limit = config.confirmForgotPasswordLimitPerHour;
+    // The new password is checked against the policy and hashed after the attempt is counted, for a simulated user
+    // too (the same answer to a weak password, and the same scrypt time).
+    const newPassword = () => {
+      checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
+      return hashPassword(input.Password, random);
+    };
     const found = await resolveUser(store, pool, input.Username);
     if (!found) {
       if (preventsUserExistenceErrors(client)) {
-        await simulateConfirm(store, { codeKey, clock }, pool, input.Username, input.ConfirmationCode, limit, "confirm-forgot-password", "FORGOT_PASSWORD");
+        await simulateConfirm(store, { codeKey, clock }, pool, input.Username, input.ConfirmationCode, limit, "confirm-forgot-password",
+          "FORGOT_PASSWORD", newPassword);
         throw new CodeMismatchException(MISMATCH);
       }
       throw new UserNotFoundException("Username/client id combination not found.");
@@ -35,8 +42,7 @@ export default function ConfirmForgotPassword(
     const now = clock.now();
     // Counted in its own statement, so a failed guess still counts (and a rollback below cannot undo it).
     await countAttempt(store, pool.id, found.usernameKey, "confirm-forgot-password", limit, now);
-    checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
-    const passwordHash = await hashPassword(input.Password, random);
+    const passwordHash = await newPassword();
     await store.tx(async (tx) => {
       const user = await tx.getUser(pool.id, found.usernameKey);
       if (!user) throw new UserNotFoundException("Username/client id combination not found.");
