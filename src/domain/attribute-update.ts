@@ -53,8 +53,8 @@ export async function updateAttributes(
     await tx.updateUser(next);
     for (const c of CONTACTS) {
       if (plan.pending[c] !== undefined) await tx.putPendingAttribute(pool.id, user.usernameKey, c, plan.pending[c]!, now);
-      // A value set directly replaces any value that was waiting.
-      else if (plan.attributes[c] !== user.attributes[c]) await tx.deletePendingAttribute(pool.id, user.usernameKey, c);
+      // A value the request sets directly (or sets back to the one in force) replaces any value that was waiting.
+      else if (list.some((a) => a.Name === c)) await tx.deletePendingAttribute(pool.id, user.usernameKey, c);
     }
     const details: CodeDeliveryDetailsType[] = [];
     for (const s of plan.send) {

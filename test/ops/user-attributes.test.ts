@@ -153,6 +153,19 @@ describe("AttributesRequireVerificationBeforeUpdate and aliases", () => {
     assert.equal(afterwards.email_verified, "true");
   });
 
+  test("setting the email back to the one in force drops the waiting value", async () => {
+    const pool = await createPool(s, { UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ["email"] } });
+    const { clientId } = await createClient(s, pool);
+    await confirmedUser(s, pool, clientId, "wes", { email: "wes@example.com" });
+    const token = await signIn(s, clientId, "wes", PASSWORD);
+    const set = (Value: string) => s.client.send(new UpdateUserAttributesCommand({ AccessToken: token, UserAttributes: [{ Name: "email", Value }] }));
+    await set("wes@new.example");
+    const back = await set("wes@example.com");
+    assert.equal(back.CodeDeliveryDetailsList, undefined);
+    await s.client.send(new GetUserAttributeVerificationCodeCommand({ AccessToken: token, AttributeName: "email" }));
+    assert.equal((await newest(s, pool, "wes", "VERIFY_ATTRIBUTE")).to, "wes@example.com");
+  });
+
   test("alias pools: sign in with a verified email or a preferred_username; a taken alias is AliasExistsException", async () => {
     const pool = await createPool(s, { AliasAttributes: ["email", "preferred_username"] });
     const { clientId } = await createClient(s, pool);
