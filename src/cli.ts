@@ -27,6 +27,9 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
     `  limits:  resend ${limit(config.resendLimitPerHour, "USERPOOL_RESEND_LIMIT_PER_HOUR")}, confirm ${limit(config.confirmLimitPerHour, "USERPOOL_CONFIRM_LIMIT_PER_HOUR")}`,
     `  lockout: ${config.lockoutAfterFailures === 0 ? "off (USERPOOL_LOCKOUT_AFTER_FAILURES=0): wrong passwords are never locked out"
       : `after ${config.lockoutAfterFailures} wrong passwords, 1 s doubling up to ${config.lockoutMaxSeconds} s`}`,
+    `           forgot password ${limit(config.forgotPasswordLimitPerHour, "USERPOOL_FORGOT_PASSWORD_LIMIT_PER_HOUR")}, confirm forgot password ${limit(config.confirmForgotPasswordLimitPerHour, "USERPOOL_CONFIRM_FORGOT_PASSWORD_LIMIT_PER_HOUR")}, ` +
+      `admin reset ${limit(config.adminResetLimitPerHour, "USERPOOL_ADMIN_RESET_LIMIT_PER_HOUR")}, attribute code ${limit(config.attributeCodeLimitPerHour, "USERPOOL_ATTRIBUTE_CODE_LIMIT_PER_HOUR")}, ` +
+      `verify attribute ${limit(config.verifyAttributeLimitPerHour, "USERPOOL_VERIFY_ATTRIBUTE_LIMIT_PER_HOUR")}, change password ${limit(config.changePasswordLimitPerHour, "USERPOOL_CHANGE_PASSWORD_LIMIT_PER_HOUR")}`,
     `  security: ${server.security.auth}`,
     `  ip limit: ${server.security.ipLimit}`,
     config.mode === "dev" ? `  inbox:   ${server.url}/_dev/inbox (JSON: /_dev/inbox/messages; codes are also printed here)` : "  inbox:   off (production mode)",
@@ -115,6 +118,12 @@ export function buildProgram(): Command {
     .option("--confirm-limit-per-hour <n>", "per-user ConfirmSignUp attempts, 0 = unlimited (env USERPOOL_CONFIRM_LIMIT_PER_HOUR; default 15)", int)
     .option("--lockout-after-failures <n>", "wrong passwords in a row before a user is locked out (1 s, doubling), 0 = no lockout (env USERPOOL_LOCKOUT_AFTER_FAILURES; default 5)", int)
     .option("--lockout-max-seconds <s>", "the longest lockout (env USERPOOL_LOCKOUT_MAX_SECONDS; default 900)", int)
+    .option("--forgot-password-limit-per-hour <n>", "per-user ForgotPassword codes, 0 = unlimited (env USERPOOL_FORGOT_PASSWORD_LIMIT_PER_HOUR; default 5)", int)
+    .option("--confirm-forgot-password-limit-per-hour <n>", "per-user ConfirmForgotPassword attempts, 0 = unlimited (env USERPOOL_CONFIRM_FORGOT_PASSWORD_LIMIT_PER_HOUR; default 20)", int)
+    .option("--admin-reset-limit-per-hour <n>", "per-user AdminResetUserPassword codes, 0 = unlimited (env USERPOOL_ADMIN_RESET_LIMIT_PER_HOUR; default 5)", int)
+    .option("--attribute-code-limit-per-hour <n>", "per-user attribute verification codes, 0 = unlimited (env USERPOOL_ATTRIBUTE_CODE_LIMIT_PER_HOUR; default 5)", int)
+    .option("--verify-attribute-limit-per-hour <n>", "per-user VerifyUserAttribute attempts, 0 = unlimited (env USERPOOL_VERIFY_ATTRIBUTE_LIMIT_PER_HOUR; default 15)", int)
+    .option("--change-password-limit-per-hour <n>", "per-user ChangePassword attempts, 0 = unlimited (env USERPOOL_CHANGE_PASSWORD_LIMIT_PER_HOUR; default 5)", int)
     .option("--log-level <level>", "fatal, error, warn, info, debug, trace or silent (env USERPOOL_LOG_LEVEL; default info)")
     .option("--database-url <url>", "postgres://… to use PostgreSQL instead of SQLite, e.g. for several instances (env USERPOOL_DATABASE_URL)")
     .addOption(new Option("--sqlite-sync <level>", "SQLite durability: normal survives a crash of the process, full (an fsync per group commit) also one of the machine (env USERPOOL_SQLITE_SYNC; default normal in dev mode, full in production)").choices(["normal", "full"]))

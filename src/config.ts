@@ -19,6 +19,18 @@ export interface Config {
   lockoutAfterFailures: number;
   /** The longest lock, in seconds (Cognito's "about 15 minutes"). */
   lockoutMaxSeconds: number;
+  /** Per-user ForgotPassword codes per hour; 0 means unlimited. */
+  forgotPasswordLimitPerHour: number;
+  /** Per-user ConfirmForgotPassword attempts per hour; 0 means unlimited. */
+  confirmForgotPasswordLimitPerHour: number;
+  /** Per-user AdminResetUserPassword codes per hour; 0 means unlimited. */
+  adminResetLimitPerHour: number;
+  /** Per-user attribute verification codes (GetUserAttributeVerificationCode, and an email/phone change) per hour; 0 means unlimited. */
+  attributeCodeLimitPerHour: number;
+  /** Per-user VerifyUserAttribute attempts per hour; 0 means unlimited. */
+  verifyAttributeLimitPerHour: number;
+  /** Per-user ChangePassword attempts per hour; 0 means unlimited. */
+  changePasswordLimitPerHour: number;
   logLevel: string;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
@@ -78,6 +90,12 @@ export interface Config {
   requestTimeoutMs: number;
 }
 
+/** The per-user limits of issue 12 (password recovery, attribute verification), named like the resend limit. */
+export const RECOVERY_LIMITS = [
+  "forgotPasswordLimitPerHour", "confirmForgotPasswordLimitPerHour", "adminResetLimitPerHour", "attributeCodeLimitPerHour",
+  "verifyAttributeLimitPerHour", "changePasswordLimitPerHour",
+] as const;
+
 export const DEFAULTS: Config = {
   mode: "dev",
   host: "127.0.0.1",
@@ -89,6 +107,12 @@ export const DEFAULTS: Config = {
   confirmLimitPerHour: 15,
   lockoutAfterFailures: 5,
   lockoutMaxSeconds: 900,
+  forgotPasswordLimitPerHour: 5,
+  confirmForgotPasswordLimitPerHour: 20,
+  adminResetLimitPerHour: 5,
+  attributeCodeLimitPerHour: 5,
+  verifyAttributeLimitPerHour: 15,
+  changePasswordLimitPerHour: 5,
   logLevel: "info",
   bodyLimit: 1024 * 1024,
   outboxLeaseMs: 30_000,
@@ -128,6 +152,12 @@ const ENV: Record<string, [keyof Config, (v: string) => unknown]> = {
   USERPOOL_CONFIRM_LIMIT_PER_HOUR: ["confirmLimitPerHour", Number],
   USERPOOL_LOCKOUT_AFTER_FAILURES: ["lockoutAfterFailures", Number],
   USERPOOL_LOCKOUT_MAX_SECONDS: ["lockoutMaxSeconds", Number],
+  USERPOOL_FORGOT_PASSWORD_LIMIT_PER_HOUR: ["forgotPasswordLimitPerHour", Number],
+  USERPOOL_CONFIRM_FORGOT_PASSWORD_LIMIT_PER_HOUR: ["confirmForgotPasswordLimitPerHour", Number],
+  USERPOOL_ADMIN_RESET_LIMIT_PER_HOUR: ["adminResetLimitPerHour", Number],
+  USERPOOL_ATTRIBUTE_CODE_LIMIT_PER_HOUR: ["attributeCodeLimitPerHour", Number],
+  USERPOOL_VERIFY_ATTRIBUTE_LIMIT_PER_HOUR: ["verifyAttributeLimitPerHour", Number],
+  USERPOOL_CHANGE_PASSWORD_LIMIT_PER_HOUR: ["changePasswordLimitPerHour", Number],
   USERPOOL_LOG_LEVEL: ["logLevel", String],
   USERPOOL_DATABASE_URL: ["databaseUrl", String],
   USERPOOL_SQLITE_SYNC: ["sqliteSync", String],
@@ -179,7 +209,7 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
   // The issuer is `<publicUrl>/<poolId>`: a trailing slash would make it `…//<poolId>`, which verifiers reject.
   if (c.publicUrl !== undefined) c.publicUrl = c.publicUrl.replace(/\/+$/, "");
   if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new ConfigError(`port must be 0-65535, not ${c.port}`);
-  wholeNumbers(c, ["resendLimitPerHour", "confirmLimitPerHour"], 0, "a whole number (0 = unlimited)");
+  wholeNumbers(c, ["resendLimitPerHour", "confirmLimitPerHour", ...RECOVERY_LIMITS], 0, "a whole number (0 = unlimited)");
   wholeNumbers(c, ["lockoutAfterFailures"], 0, "a whole number (0 = no lockout)");
   wholeNumbers(c, ["lockoutMaxSeconds"], 1, "a whole number of seconds");
   if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`);

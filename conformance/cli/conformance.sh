@@ -284,6 +284,53 @@ test_endpoint_from_environment() {
   wait_for_messages "$pool_id" "$username" 2
 }
 
+# ---------------------------------------------------------------- forgotten password, attribute verification
+
+# purpose_code PURPOSE : the newest code of that purpose in INBOX (after wait_for_messages).
+purpose_code() {
+  "$PYTHON" -c 'import json,sys; print(next(m["code"] for m in json.loads(sys.argv[1])["messages"] if m["purpose"] == sys.argv[2]))' "$INBOX" "$1"
+}
+
+# confirmed_user : signs a user up on the public client and confirms them with the emailed code; sets REC_USER.
+REC_USER=""
+confirmed_user() {
+  REC_USER=$(unique rec)
+  cip sign-up --client-id "$PUBLIC_ID" --username "$REC_USER" --password "$PASSWORD" \
+    --user-attributes "Name=email,Value=$REC_USER@example.com" || fail "sign-up: $ERR" || return 1
+  wait_for_messages "$POOL_ID" "$REC_USER" 1 || return 1
+  cip confirm-sign-up --client-id "$PUBLIC_ID" --username "$REC_USER" --confirmation-code "$(purpose_code SIGN_UP)" \
+    || fail "confirm-sign-up: $ERR"
+}
+
+test_forgot_password_then_sign_in() {
+  confirmed_user || return 1
+  cip forgot-password --client-id "$PUBLIC_ID" --username "$REC_USER" || fail "forgot-password: $ERR" || return 1
+  expect_eq DeliveryMedium EMAIL "$(json 'd["CodeDeliveryDetails"]["DeliveryMedium"]')" || return 1
+  wait_for_messages "$POOL_ID" "$REC_USER" 2 || return 1
+  cip confirm-forgot-password --client-id "$PUBLIC_ID" --username "$REC_USER" --confirmation-code "$(purpose_code FORGOT_PASSWORD)" \
+    --password 'N3w-Passw0rd!' || fail "confirm-forgot-password: $ERR" || return 1
+  cip initiate-auth --client-id "$PUBLIC_ID" --auth-flow USER_PASSWORD_AUTH \
+    --auth-parameters "USERNAME=$REC_USER,PASSWORD=N3w-Passw0rd!" || fail "initiate-auth with the new password: $ERR" || return 1
+  cip initiate-auth --client-id "$PUBLIC_ID" --auth-flow USER_PASSWORD_AUTH --auth-parameters "USERNAME=$REC_USER,PASSWORD=$PASSWORD"
+  expect_error InitiateAuth NotAuthorizedException "Incorrect username or password."
+}
+
+test_update_user_attributes_then_verify() {
+  confirmed_user || return 1
+  cip initiate-auth --client-id "$PUBLIC_ID" --auth-flow USER_PASSWORD_AUTH \
+    --auth-parameters "USERNAME=$REC_USER,PASSWORD=$PASSWORD" || fail "initiate-auth: $ERR" || return 1
+  local token
+  token=$(json 'd["AuthenticationResult"]["AccessToken"]')
+  cip update-user-attributes --access-token "$token" --user-attributes "Name=email,Value=$REC_USER@new.example" \
+    || fail "update-user-attributes: $ERR" || return 1
+  expect_eq AttributeName email "$(json 'd["CodeDeliveryDetailsList"][0]["AttributeName"]')" || return 1
+  wait_for_messages "$POOL_ID" "$REC_USER" 2 || return 1
+  cip verify-user-attribute --access-token "$token" --attribute-name email --code "$(purpose_code UPDATE_ATTRIBUTE)" \
+    || fail "verify-user-attribute: $ERR" || return 1
+  cip get-user --access-token "$token" || fail "get-user: $ERR" || return 1
+  expect_eq email_verified true "$(json '{a["Name"]: a["Value"] for a in d["UserAttributes"]}["email_verified"]')"
+}
+
 echo "# $("$AWS_CLI" --version 2>&1)"
 run_test "create pool and clients" test_create_pool_and_clients
 run_test "sign-up delivers a code" test_sign_up_delivers_code
@@ -300,6 +347,8 @@ run_test "unknown client id" test_unknown_client_id
 run_test "sixth resend within an hour is limited" test_sixth_resend_within_an_hour_is_limited
 run_test "username with a space fails validation" test_username_with_space_fails_validation
 run_test "endpoint from AWS_ENDPOINT_URL" test_endpoint_from_environment
+run_test "forgot-password, confirm-forgot-password, sign in with the new password" test_forgot_password_then_sign_in
+run_test "update-user-attributes, verify-user-attribute" test_update_user_attributes_then_verify
 echo "1..$number"
 echo "# cli: $passed passed, $failed failed"
 (( failed == 0 ))

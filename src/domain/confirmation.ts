@@ -1,19 +1,57 @@
 /**
- * Issuing a sign-up confirmation code: pick the auto-verified attribute (phone before email), store the code's
- * HMAC (superseding any earlier code) and queue the message through the caller's outbox writer, all in the caller's
- * transaction.
+ * Issuing a code, for every purpose (sign-up, resend, forgot password, admin reset, attribute update and
+ * verification): count the purpose's per-user hourly limit, store the code's HMAC (superseding any earlier code of
+ * the same kind), compose the message (the pool's template or the purpose's default text, or the CustomMessage
+ * trigger's texts) and queue it through the caller's outbox writer, all in the caller's transaction.
  */
-import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
-import { composeVerification, type CustomTexts } from "../messages/templates.js";
-import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
+import type { Config } from "../config.js";
+import { InvalidParameterException, NotAuthorizedException, type CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
+import { composeVerification, confirmsWithLink, linkPurpose, type CustomTexts, type MessagePurpose } from "../messages/templates.js";
+import type { CustomMessageSource } from "../triggers/custom-message.js";
+import type { CodePurpose, OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock, Random } from "./clock.js";
-import { codeHmac, SIGN_UP_CODE_TTL_MS } from "./codes.js";
+import { codeHmac, FORGOT_PASSWORD_CODE_TTL_MS, SIGN_UP_CODE_TTL_MS } from "./codes.js";
 import { timeOrderedId } from "./ids.js";
+import { countAttempt } from "./limits.js";
 import { maskDestination } from "./mask.js";
 import type { OutboxWriter } from "./outbox.js";
 import { autoVerified } from "./pool.js";
 
+export type { MessagePurpose } from "../messages/templates.js";
+
 export interface Target { medium: "EMAIL" | "SMS"; attribute: "email" | "phone_number"; to: string }
+
+/** The per-user limits a purpose can be counted against (configuration keys). */
+type LimitKey = "resendLimitPerHour" | "forgotPasswordLimitPerHour" | "adminResetLimitPerHour" | "attributeCodeLimitPerHour";
+
+export interface PurposeSpec {
+  /** The CustomMessage trigger's `triggerSource`. */
+  trigger: CustomMessageSource;
+  /** How long the code is valid: 1 hour for a password reset, 24 hours otherwise. */
+  ttlMs: number;
+  /** The per-user hourly limit (its counter kind and the configuration key of its value); none for SignUp. */
+  limit?: { kind: string; key: LimitKey };
+}
+
+export const PURPOSES: Record<MessagePurpose, PurposeSpec> = {
+  SIGN_UP: { trigger: "CustomMessage_SignUp", ttlMs: SIGN_UP_CODE_TTL_MS },
+  RESEND_CODE: { trigger: "CustomMessage_ResendCode", ttlMs: SIGN_UP_CODE_TTL_MS, limit: { kind: "resend", key: "resendLimitPerHour" } },
+  FORGOT_PASSWORD: { trigger: "CustomMessage_ForgotPassword", ttlMs: FORGOT_PASSWORD_CODE_TTL_MS, limit: { kind: "forgot-password", key: "forgotPasswordLimitPerHour" } },
+  // Cognito's CustomMessage has no AdminResetUserPassword source: the reset code is a ForgotPassword message.
+  ADMIN_RESET: { trigger: "CustomMessage_ForgotPassword", ttlMs: FORGOT_PASSWORD_CODE_TTL_MS, limit: { kind: "admin-reset", key: "adminResetLimitPerHour" } },
+  UPDATE_ATTRIBUTE: { trigger: "CustomMessage_UpdateUserAttribute", ttlMs: SIGN_UP_CODE_TTL_MS, limit: { kind: "attribute-code", key: "attributeCodeLimitPerHour" } },
+  VERIFY_ATTRIBUTE: { trigger: "CustomMessage_VerifyUserAttribute", ttlMs: SIGN_UP_CODE_TTL_MS, limit: { kind: "attribute-code", key: "attributeCodeLimitPerHour" } },
+};
+
+/** The stored code a message purpose issues: one per user for sign-up and for password resets, one per attribute otherwise. */
+export function codePurpose(purpose: MessagePurpose, attribute: "email" | "phone_number"): CodePurpose {
+  if (purpose === "SIGN_UP" || purpose === "RESEND_CODE") return "SIGN_UP";
+  if (purpose === "FORGOT_PASSWORD" || purpose === "ADMIN_RESET") return "FORGOT_PASSWORD";
+  return attributeCodePurpose(attribute);
+}
+
+export const attributeCodePurpose = (attribute: "email" | "phone_number"): CodePurpose =>
+  attribute === "email" ? "VERIFY_EMAIL" : "VERIFY_PHONE_NUMBER";
 
 /** Phone beats email when both are auto-verified and present, as Cognito documents. */
 export function deliveryTarget(pool: PoolRecord, attributes: Record<string, string>): Target | undefined {
@@ -23,28 +61,88 @@ export function deliveryTarget(pool: PoolRecord, attributes: Record<string, stri
   return undefined;
 }
 
+export const targetFor = (attribute: "email" | "phone_number", to: string): Target =>
+  ({ medium: attribute === "email" ? "EMAIL" : "SMS", attribute, to });
+
+const verified = (attributes: Record<string, string>, a: "email" | "phone_number") =>
+  attributes[a] && attributes[`${a}_verified`] === "true" ? targetFor(a, attributes[a]) : undefined;
+
+export const NO_RECOVERY_TARGET = "Cannot reset password for the user as there is no registered/verified email or phone_number";
+/** Our wording (Cognito's is undocumented) for a pool whose AccountRecoverySetting is admin_only. See docs/delivery.md. */
+export const ADMIN_ONLY_RECOVERY = "Password reset is not permitted by the user pool's account recovery setting (admin_only).";
+
+/**
+ * The media a password-reset code may go to, in order: the pool's AccountRecoverySetting by priority, or without
+ * one Cognito's legacy rule (phone if available, otherwise email). `admin_only` allows none.
+ */
+export function recoveryMedia(pool: PoolRecord): ("email" | "phone_number")[] | "admin_only" {
+  const mechanisms = ((pool.doc.AccountRecoverySetting as { RecoveryMechanisms?: { Name: string; Priority: number }[] } | undefined)
+    ?.RecoveryMechanisms ?? []).slice().sort((a, b) => a.Priority - b.Priority);
+  if (!mechanisms.length) return ["phone_number", "email"];
+  if (mechanisms.some((m) => m.Name === "admin_only")) return "admin_only";
+  return mechanisms.map((m) => (m.Name === "verified_phone_number" ? "phone_number" : "email"));
+}
+
+/**
+ * Where ForgotPassword sends the code: the first verified attribute in the pool's recovery order.
+ * Throws NotAuthorizedException (admin_only) or InvalidParameterException (no verified email or phone).
+ */
+export function recoveryTarget(pool: PoolRecord, attributes: Record<string, string>): Target {
+  const media = recoveryMedia(pool);
+  if (media === "admin_only") throw new NotAuthorizedException(ADMIN_ONLY_RECOVERY);
+  for (const a of media) {
+    const t = verified(attributes, a);
+    if (t) return t;
+  }
+  throw new InvalidParameterException(NO_RECOVERY_TARGET);
+}
+
+/**
+ * Where AdminResetUserPassword sends the code (Cognito: a verified phone when the pool verifies phones, or a
+ * verified email when it verifies email); undefined when neither: the reset happens without a message.
+ */
+export function adminResetTarget(pool: PoolRecord, attributes: Record<string, string>): Target | undefined {
+  const auto = autoVerified(pool.doc);
+  return (auto.includes("phone_number") ? verified(attributes, "phone_number") : undefined)
+    ?? (auto.includes("email") ? verified(attributes, "email") : undefined);
+}
+
 export const deliveryDetails = (t: Target): CodeDeliveryDetailsType => ({
   Destination: maskDestination(t.medium, t.to), DeliveryMedium: t.medium, AttributeName: t.attribute,
 });
 
-export interface IssueDeps { clock: Clock; random: Random; codeKey: Buffer }
+export interface IssueDeps {
+  clock: Clock;
+  random: Random;
+  codeKey: Buffer;
+  /** The limits; without it, no limit is counted. */
+  config?: Pick<Config, LimitKey>;
+}
 
 /** How the message is written: the request's client (for CONFIRM_WITH_LINK) and CustomMessage trigger texts. */
 export interface MessageOptions { clientId?: string; publicUrl?: string; custom?: CustomTexts }
 
-export async function issueSignUpCode(
+/** Whether a purpose's message to `medium` is the CONFIRM_WITH_LINK kind (for the trigger's `linkParameter`). */
+export const usesLink = (pool: PoolRecord, purpose: MessagePurpose, medium: "EMAIL" | "SMS") =>
+  medium === "EMAIL" && linkPurpose(purpose) && confirmsWithLink(pool.doc);
+
+/** Issues a code for `purpose` to `target` (see the module comment) and answers the masked delivery details. */
+export async function issueCode(
   tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target,
-  trigger: "SignUp" | "ResendCode", opts: MessageOptions = {},
+  purpose: MessagePurpose, opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
+  const spec = PURPOSES[purpose];
   const now = deps.clock.now();
+  if (spec.limit && deps.config) await countAttempt(tx, pool.id, user.usernameKey, spec.limit.kind, deps.config[spec.limit.key], now);
   const code = deps.random.code();
-  const expiresAt = now + SIGN_UP_CODE_TTL_MS;
+  const stored = codePurpose(purpose, target.attribute);
+  const expiresAt = now + spec.ttlMs;
   await tx.putCode({
-    poolId: pool.id, usernameKey: user.usernameKey, purpose: "SIGN_UP", attribute: target.attribute,
-    codeHmac: codeHmac(deps.codeKey, pool.id, user.usernameKey, "SIGN_UP", code), expiresAt, createdAt: now,
+    poolId: pool.id, usernameKey: user.usernameKey, purpose: stored, attribute: target.attribute,
+    codeHmac: codeHmac(deps.codeKey, pool.id, user.usernameKey, stored, code), expiresAt, createdAt: now,
   });
   const text = composeVerification({
-    pool: pool.doc, medium: target.medium, code, username: user.username, custom: opts.custom,
+    pool: pool.doc, medium: target.medium, code, username: user.username, custom: opts.custom, purpose,
     link: opts.clientId && opts.publicUrl ? { clientId: opts.clientId, publicUrl: opts.publicUrl } : undefined,
   });
   // The pool's sender settings travel with the message; the SMTP channel falls back to --email-from.
@@ -54,11 +152,19 @@ export async function issueSignUpCode(
     : null;
   const message: OutboxMessage = {
     id: timeOrderedId(now, deps.random), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
-    subject: text.subject, body: text.body, html: text.html, code, purpose: trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE",
+    subject: text.subject, body: text.body, html: text.html, code, purpose,
     meta, status: "queued", attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
     // The message is worth sending for as long as its code works (the outbox retries it until then).
     expiresAt,
   };
   await out.enqueue(message);
   return deliveryDetails(target);
+}
+
+/** The sign-up confirmation code (SignUp, ResendConfirmationCode): `issueCode` for SIGN_UP or RESEND_CODE. */
+export function issueSignUpCode(
+  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target,
+  trigger: "SignUp" | "ResendCode", opts: MessageOptions = {},
+): Promise<CodeDeliveryDetailsType> {
+  return issueCode(tx, out, deps, pool, user, target, trigger === "SignUp" ? "SIGN_UP" : "RESEND_CODE", opts);
 }

@@ -13,7 +13,7 @@ import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
 import type { PoolRecord, Repos, Store, UserRecord } from "../store/types.js";
 import { codeHmac, sameHmac } from "./codes.js";
 import { isEmail, isPhone } from "./attributes.js";
-import { issueSignUpCode, type IssueDeps, type MessageOptions, type Target } from "./confirmation.js";
+import { issueCode, type IssueDeps, type MessageOptions, type MessagePurpose, type Target } from "./confirmation.js";
 import { countAttempt } from "./limits.js";
 import { maskEmail, maskPhone } from "./mask.js";
 import type { OutboxWriter } from "./outbox.js";
@@ -21,10 +21,12 @@ import { autoVerified } from "./pool.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Where a simulated code "goes", and what the response says about it. */
-function simulatedTarget(codeKey: Buffer, pool: PoolRecord, name: string): { target: Target; details: CodeDeliveryDetailsType } {
-  const auto = autoVerified(pool.doc);
-  if (auto.includes("phone_number") && (isPhone(name) || !auto.includes("email"))) {
+/**
+ * Where a simulated code "goes", and what the response says about it. `media`: where a real code of this kind could
+ * go (the auto-verified attributes for a sign-up code, the recovery order for a password reset).
+ */
+function simulatedTarget(codeKey: Buffer, name: string, media: string[]): { target: Target; details: CodeDeliveryDetailsType } {
+  if (media.includes("phone_number") && (isPhone(name) || !media.includes("email"))) {
     const digits = isPhone(name) ? name : "+1" + String(createHmac("sha256", codeKey).update(name).digest().readUInt32BE(0)).padStart(10, "5").slice(0, 10);
     return {
       target: { medium: "SMS", attribute: "phone_number", to: digits },
@@ -52,43 +54,55 @@ export function simulatedUserKey(codeKey: Buffer, poolId: string, name: string):
 const decoySlot = (key: string) => createHash("sha256").update(key).digest()[0];
 
 /**
- * ResendConfirmationCode for a name that is no enabled user's: the per-user resend limit, a generated code, its
- * HMAC written to the codes table and the composed message written (to the decoy table, through the same outbox
- * writer, which hands the decoy to the worker as it would a message) — exactly the code path of a real resend
- * (`issueSignUpCode`) — then the answer a real delivery would give.
+ * A code-sending operation (ResendConfirmationCode, ForgotPassword) for a name that is no enabled user's: the
+ * purpose's per-user limit, a generated code, its HMAC written to the codes table and the composed message written
+ * (to the decoy table, through the same outbox writer, which hands the decoy to the worker as it would a message) —
+ * exactly the code path of a real delivery (`issueCode`) — then the answer a real delivery would give.
  */
-export async function simulateResend(
-  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, name: string, limitPerHour: number, opts: MessageOptions = {},
+export async function simulateDelivery(
+  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, name: string, purpose: MessagePurpose, media: string[],
+  opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
-  const { target, details } = simulatedTarget(deps.codeKey, pool, name);
+  const { target, details } = simulatedTarget(deps.codeKey, name, media);
   const key = simulatedUserKey(deps.codeKey, pool.id, name);
   const now = deps.clock.now();
-  await countAttempt(tx, pool.id, key, "resend", limitPerHour, now);
   const user: UserRecord = {
     poolId: pool.id, usernameKey: key, username: name, sub: "", status: "UNCONFIRMED", enabled: true, passwordHash: null,
     attributes: { [target.attribute]: target.to }, emailKey: null, phone: null, createdAt: now, updatedAt: now,
   };
-  // Every message issueSignUpCode writes goes to the decoy table: none can be sent.
+  // Every message issueCode writes goes to the decoy table: none can be sent.
   const slot = decoySlot(key);
   const decoys: OutboxWriter = { enqueue: (m) => out.enqueueDecoy(slot, m), enqueueDecoy: out.enqueueDecoy };
-  await issueSignUpCode(tx, decoys, deps, pool, user, target, "ResendCode", opts);
+  await issueCode(tx, decoys, deps, pool, user, target, purpose, opts);
   return details;
 }
 
+/** ResendConfirmationCode for a name that is no enabled user's (see `simulateDelivery`). */
+export function simulateResend(
+  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, name: string, opts: MessageOptions = {},
+): Promise<CodeDeliveryDetailsType> {
+  return simulateDelivery(tx, out, deps, pool, name, "RESEND_CODE", autoVerified(pool.doc), opts);
+}
+
 /**
- * ConfirmSignUp for a name that is no user's: the per-user attempt limit (LimitExceededException past it, as for a
- * real user), then the same reads and constant-time comparison as a real check. The caller then answers
- * CodeMismatchException: a simulated user's code never confirms anything.
+ * ConfirmSignUp (or, with `kind` "confirm-forgot-password", purpose FORGOT_PASSWORD and `afterCount` hashing the new
+ * password, ConfirmForgotPassword) for
+ * a name that is no user's: the per-user attempt limit (LimitExceededException past it, as for a real user), then
+ * the same reads and constant-time comparison as a real check. The caller then answers CodeMismatchException: a
+ * simulated user's code never confirms anything.
  */
 export async function simulateConfirm(
   store: Store, deps: { codeKey: Buffer; clock: { now(): number } }, pool: PoolRecord, name: string, code: string, limitPerHour: number,
+  kind = "confirm", purpose: "SIGN_UP" | "FORGOT_PASSWORD" = "SIGN_UP", afterCount?: () => Promise<unknown>,
 ): Promise<void> {
   const key = simulatedUserKey(deps.codeKey, pool.id, name);
-  await countAttempt(store, pool.id, key, "confirm", limitPerHour, deps.clock.now());
+  await countAttempt(store, pool.id, key, kind, limitPerHour, deps.clock.now());
+  // What a real check does between counting and reading (ConfirmForgotPassword: the policy check and the hash).
+  await afterCount?.();
   await store.tx(async (tx) => {
     await tx.getUser(pool.id, key);
-    const row = await tx.getCode(pool.id, key, "SIGN_UP");
-    const given = codeHmac(deps.codeKey, pool.id, key, "SIGN_UP", code);
+    const row = await tx.getCode(pool.id, key, purpose);
+    const given = codeHmac(deps.codeKey, pool.id, key, purpose, code);
     sameHmac(row?.codeHmac ?? given, given);
   });
 }

@@ -42,6 +42,23 @@ export async function resolveUser(store: Repos, pool: PoolRecord, name: string):
     const usable = asUsername.includes("phone_number") ? found : found.filter((u) => u.attributes.phone_number_verified === "true");
     if (usable.length) return usable[0];
   }
+  if (asAlias.includes("preferred_username")) return findByPreferredUsername(store, pool, name);
+  return undefined;
+}
+
+/**
+ * A preferred_username alias (needs no verification; unique in the pool, attribute-changes.ts keeps it so). It has
+ * no column of its own: the pool's users holding one are scanned, compared as the pool compares usernames.
+ */
+export async function findByPreferredUsername(store: Repos, pool: PoolRecord, name: string): Promise<UserRecord | undefined> {
+  const want = keyOf(pool.doc, name);
+  let after: string | undefined;
+  do {
+    const page = await store.listUsers(pool.id, { filter: { field: "attribute", name: "preferred_username", op: "^=", value: "" }, limit: 500, after });
+    const hit = page.items.find((u) => keyOf(pool.doc, u.attributes.preferred_username ?? "") === want);
+    if (hit) return hit;
+    after = page.next ?? undefined;
+  } while (after);
   return undefined;
 }
 

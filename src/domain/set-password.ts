@@ -1,8 +1,7 @@
 /**
  * Setting a password: the scrypt hash and the SRP verifier are always written together (USER_PASSWORD_AUTH checks
  * the one, USER_SRP_AUTH the other). Every place that sets a password goes through here: SignUp (on insert),
- * AdminCreateUser, AdminSetUserPassword, the NEW_PASSWORD_REQUIRED answer, and later ChangePassword and
- * ConfirmForgotPassword.
+ * AdminCreateUser, AdminSetUserPassword, the NEW_PASSWORD_REQUIRED answer, ChangePassword and ConfirmForgotPassword.
  */
 import type { PasswordWrite, Repos, UserRecord, UserStatus } from "../store/types.js";
 import type { Random } from "./clock.js";

@@ -5,7 +5,7 @@
  */
 import { createHmac } from "node:crypto";
 import {
-  InvalidParameterException, NotAuthorizedException, UserNotConfirmedException, UserNotFoundException,
+  InvalidParameterException, NotAuthorizedException, PasswordResetRequiredException, UserNotConfirmedException, UserNotFoundException,
   type AuthenticationResultType, type ChallengeNameType,
 } from "../generated/cognito-idp.js";
 import type { ClientRecord, PoolRecord, Store, UserRecord } from "../store/types.js";
@@ -25,6 +25,7 @@ import { issueSignInTokens } from "./token-origins.js";
 import type { TokenService } from "./tokens.js";
 
 export const WRONG_PASSWORD = "Incorrect username or password.";
+export const RESET_REQUIRED = "Password reset required for the user";
 export const TEMPORARY_PASSWORD_EXPIRED = "Temporary password has expired and must be reset by an administrator.";
 /** Compared against when the user does not exist, so that path costs one scrypt like the others. */
 const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
@@ -112,6 +113,7 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
   const user = await resolveUser(deps.store, pool, name);
   if (!user && !preventsUserExistenceErrors(client)) throw new UserNotFoundException("User does not exist.");
   if (user?.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
+  if (user?.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
   const saved = user && (await deps.store.getPasswordVerifier(pool.id, user.usernameKey));
   let salt: string, verifier: string, decoy = false;
   if (user && saved?.srpSalt && saved.srpVerifier) {
@@ -150,6 +152,7 @@ export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, clie
     throw new UserNotFoundException("User does not exist.");
   }
   if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
+  if (user.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
   if (!(await checkPassword(deps, user, () => verifyPassword(password, user.passwordHash)))) throw new NotAuthorizedException(WRONG_PASSWORD);
   const challenged = await afterPasswordCheck(deps, pool, client, user, password);
   if (challenged) return challenged;

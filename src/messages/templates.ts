@@ -8,6 +8,29 @@
 export const DEFAULT_VERIFICATION_MESSAGE = "Your verification code is {####}. ";
 export const DEFAULT_VERIFICATION_SUBJECT = "Your verification code";
 
+/**
+ * Why a message is sent: the outbox's `purpose` column. Sign-up and resend may confirm with a link; the others
+ * always carry a code (Cognito: "Emails from attribute-update and password-reset operations use the code template").
+ */
+export type MessagePurpose = "SIGN_UP" | "RESEND_CODE" | "FORGOT_PASSWORD" | "ADMIN_RESET" | "UPDATE_ATTRIBUTE" | "VERIFY_ATTRIBUTE";
+
+/** The password-reset default text, used while the pool keeps Cognito's default verification template. */
+export const DEFAULT_RESET_MESSAGE = "Your password reset code is {####}. ";
+export const DEFAULT_RESET_SUBJECT = "Your password reset code";
+
+/** Each purpose's default text (email message, subject; SMS uses the message), when the pool has no template of its own. */
+export const DEFAULT_TEXTS: Record<MessagePurpose, { message: string; subject: string }> = {
+  SIGN_UP: { message: DEFAULT_VERIFICATION_MESSAGE, subject: DEFAULT_VERIFICATION_SUBJECT },
+  RESEND_CODE: { message: DEFAULT_VERIFICATION_MESSAGE, subject: DEFAULT_VERIFICATION_SUBJECT },
+  FORGOT_PASSWORD: { message: DEFAULT_RESET_MESSAGE, subject: DEFAULT_RESET_SUBJECT },
+  ADMIN_RESET: { message: DEFAULT_RESET_MESSAGE, subject: DEFAULT_RESET_SUBJECT },
+  UPDATE_ATTRIBUTE: { message: DEFAULT_VERIFICATION_MESSAGE, subject: DEFAULT_VERIFICATION_SUBJECT },
+  VERIFY_ATTRIBUTE: { message: DEFAULT_VERIFICATION_MESSAGE, subject: DEFAULT_VERIFICATION_SUBJECT },
+};
+
+/** Whether a purpose's email may confirm with a link (CONFIRM_WITH_LINK pools): only sign-up and its resend. */
+export const linkPurpose = (p: MessagePurpose) => p === "SIGN_UP" || p === "RESEND_CODE";
+
 export const DEFAULT_LINK_MESSAGE = "Please click the link below to verify your email address. {##Verify Email##} ";
 export const DEFAULT_LINK_SUBJECT = "Your verification link";
 
@@ -24,6 +47,8 @@ export interface ComposeInput {
   /** Needed for CONFIRM_WITH_LINK: this server's public base URL and the app client the request named. */
   link?: { publicUrl: string; clientId: string };
   custom?: CustomTexts;
+  /** Default SIGN_UP. */
+  purpose?: MessagePurpose;
 }
 
 /** One pass over the template, so a username that looks like a placeholder is never expanded again. */
@@ -95,21 +120,31 @@ export function htmlToText(html: string): string {
 /** Whether the pool sends a confirmation link instead of a code by email. */
 export const confirmsWithLink = (pool: Record<string, any>) => pool.VerificationMessageTemplate?.DefaultEmailOption === "CONFIRM_WITH_LINK";
 
+/**
+ * The pool's template text, or the purpose's default where the pool keeps Cognito's default (DescribeUserPool shows
+ * the default verification text for a pool created without a template, so an unchanged default means "none set").
+ */
+function own(value: string | undefined, generic: string, purposeDefault: string): string {
+  return value === undefined || value === generic ? purposeDefault : value;
+}
+
 export function composeVerification(input: ComposeInput): Composed {
   const { pool, medium, code, username, custom } = input;
+  const purpose = input.purpose ?? "SIGN_UP";
+  const defaults = DEFAULT_TEXTS[purpose];
   const t = pool.VerificationMessageTemplate ?? {};
   if (medium === "SMS") {
-    const template = custom?.smsMessage ?? t.SmsMessage ?? pool.SmsVerificationMessage ?? DEFAULT_VERIFICATION_MESSAGE;
+    const template = custom?.smsMessage ?? own(t.SmsMessage ?? pool.SmsVerificationMessage, DEFAULT_VERIFICATION_MESSAGE, defaults.message);
     return { subject: null, body: renderText(template, { code, username }), html: null };
   }
-  const link = confirmsWithLink(pool) && input.link;
+  const link = linkPurpose(purpose) && confirmsWithLink(pool) && input.link;
   const url = link ? confirmLink(link.publicUrl, link.clientId, username, code) : undefined;
   const template = custom?.emailMessage ?? (link
     ? t.EmailMessageByLink ?? DEFAULT_LINK_MESSAGE
-    : t.EmailMessage ?? pool.EmailVerificationMessage ?? DEFAULT_VERIFICATION_MESSAGE);
+    : own(t.EmailMessage ?? pool.EmailVerificationMessage, DEFAULT_VERIFICATION_MESSAGE, defaults.message));
   const subject = custom?.emailSubject ?? (link
     ? t.EmailSubjectByLink ?? DEFAULT_LINK_SUBJECT
-    : t.EmailSubject ?? pool.EmailVerificationSubject ?? DEFAULT_VERIFICATION_SUBJECT);
+    : own(t.EmailSubject ?? pool.EmailVerificationSubject, DEFAULT_VERIFICATION_SUBJECT, defaults.subject));
   const v = { code, username, url };
   return { subject, body: renderText(template, v), html: renderHtml(template, v) };
 }

@@ -3,7 +3,7 @@
  * user learns so even with a wrong password.
  */
 import {
-  InvalidParameterException, NotAuthorizedException, UserNotConfirmedException, UserNotFoundException,
+  InvalidParameterException, NotAuthorizedException, PasswordResetRequiredException, UserNotConfirmedException, UserNotFoundException,
   type InitiateAuthRequest, type InitiateAuthResponse,
 } from "../generated/cognito-idp.js";
 import { allowsFlow, preventsUserExistenceErrors } from "../domain/client.js";
@@ -11,7 +11,7 @@ import { simulatedUserKey } from "../domain/existence.js";
 import { checkPassword } from "../domain/lockout.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { verifyPassword } from "../domain/passwords.js";
-import { afterPasswordCheck, startSrp } from "../domain/sign-in.js";
+import { afterPasswordCheck, RESET_REQUIRED, startSrp } from "../domain/sign-in.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { issueSignInTokens, refreshSignIn, rotatesRefreshTokens } from "../domain/token-origins.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
@@ -50,6 +50,7 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
         throw new UserNotFoundException("User does not exist.");
       }
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
+      if (user.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
       if (!(await checkPassword(deps, user, () => verifyPassword(params.PASSWORD!, user.passwordHash)))) throw new NotAuthorizedException(WRONG);
       const challenged = await afterPasswordCheck(deps, pool, client, user, params.PASSWORD);
       if (challenged) return challenged;

@@ -9,7 +9,6 @@ import {
 import { preventsUserExistenceErrors } from "../domain/client.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
 import { simulateResend } from "../domain/existence.js";
-import { countAttempt } from "../domain/limits.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { autoVerified } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
@@ -21,7 +20,7 @@ export default function ResendConfirmationCode(
   deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "withOutbox" | "log">,
 ): Handler<ResendConfirmationCodeRequest, ResendConfirmationCodeResponse> {
   return async function resendConfirmationCode(input) {
-    const { store, clock, config } = deps;
+    const { store, config } = deps;
     const { client, pool } = await loadClient(store, input.ClientId);
     checkSecretHash(client, input.Username, input.SecretHash);
     const hide = preventsUserExistenceErrors(client);
@@ -40,7 +39,7 @@ export default function ResendConfirmationCode(
         // PreventUserExistenceErrors=ENABLED: an unknown or disabled user gets a delivery that looks real.
         // Same work as a real resend (limit, code, HMAC, writes); nothing is delivered. See docs/security.md.
         if (hide) {
-          return simulateResend(tx, out, deps, pool, input.Username, config.resendLimitPerHour, {
+          return simulateResend(tx, out, deps, pool, input.Username, {
             clientId: input.ClientId, publicUrl: config.publicUrl, // the message a real resend composes, link and all
           });
         }
@@ -50,7 +49,7 @@ export default function ResendConfirmationCode(
       if (user.status !== "UNCONFIRMED") throw new InvalidParameterException("User is already confirmed.");
       const target = deliveryTarget(pool, user.attributes);
       if (!target) throw new InvalidParameterException("User has no attribute matching desired auto verified attributes.");
-      await countAttempt(tx, pool.id, user.usernameKey, "resend", config.resendLimitPerHour, clock.now());
+      // The per-user resend limit is counted by issueSignUpCode (RESEND_CODE).
       return issueSignUpCode(tx, out, deps, pool, user, target, "ResendCode", {
         clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined,
       });

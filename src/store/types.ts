@@ -43,7 +43,11 @@ export interface UserRecord {
   updatedAt: number;
 }
 
-export type CodePurpose = "SIGN_UP";
+/**
+ * What a stored code is for: sign-up confirmation, a password reset (ForgotPassword, AdminResetUserPassword), or
+ * the verification of one attribute (its own code per attribute).
+ */
+export type CodePurpose = "SIGN_UP" | "FORGOT_PASSWORD" | "VERIFY_EMAIL" | "VERIFY_PHONE_NUMBER";
 
 export interface CodeRecord {
   poolId: string;
@@ -178,6 +182,19 @@ export interface CounterRepo {
   hit(poolId: string, subject: string, kind: string, now: number, windowMs: number): Promise<number>;
   /** Deletes the pool's counters whose window started at or before `olderThan` (the per-IP limiter's clean-up). */
   pruneCounters(poolId: string, olderThan: number): Promise<number>;
+}
+
+/**
+ * AttributesRequireVerificationBeforeUpdate: a changed email or phone number waits here, and the old value stays in
+ * force, until the user verifies the new one.
+ */
+export interface PendingAttributeRepo {
+  /** Records (or replaces) the pending value of one attribute. */
+  putPendingAttribute(poolId: string, usernameKey: string, name: string, value: string, now: number): Promise<void>;
+  /** The user's pending values, by attribute name. */
+  getPendingAttributes(poolId: string, usernameKey: string): Promise<Record<string, string>>;
+  /** Drops one pending value; false when there was none. */
+  deletePendingAttribute(poolId: string, usernameKey: string, name: string): Promise<boolean>;
 }
 
 /** PreventUserExistenceErrors' decoys: outbox-shaped writes for unknown users, never delivered. */
@@ -370,7 +387,7 @@ export interface OutboxRepo {
 
 /** Every repository; each is implemented in its own file under `repos/`. */
 export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo, LockoutRepo,
-  OutboxRepo, AuthRepo {}
+  OutboxRepo, AuthRepo, PendingAttributeRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

@@ -11,7 +11,12 @@ import type { PoolRecord, UserStatus } from "../store/types.js";
 import { isSuccess, postJson } from "./post-json.js";
 import { DEFAULT_LINK_MESSAGE, LINK_PLACEHOLDER, type CustomTexts } from "../messages/templates.js";
 
-export type CustomMessageSource = "CustomMessage_SignUp" | "CustomMessage_ResendCode" | "CustomMessage_AdminCreateUser";
+export type CustomMessageSource =
+  | "CustomMessage_SignUp" | "CustomMessage_ResendCode" | "CustomMessage_ForgotPassword" | "CustomMessage_AdminCreateUser"
+  | "CustomMessage_UpdateUserAttribute" | "CustomMessage_VerifyUserAttribute";
+
+/** What Cognito names as the caller's client for an operation that has none (the Admin* operations). */
+export const NO_CLIENT = "CLIENT_ID_NOT_APPLICABLE";
 
 /** Real Cognito sends this when the caller's SDK is not known to it; we do not see the SDK either. */
 export const AWS_SDK_VERSION = "aws-sdk-unknown-unknown";

@@ -343,6 +343,52 @@ export function conformance(name: string, factory: StoreFactory) {
       });
     });
 
+    describe("codes of every purpose and pending attributes (issue 12)", () => {
+      it("keeps a user's sign-up, password-reset and per-attribute codes apart", async () => {
+        const s = await fresh();
+        await s.putCode(code("us-east-1_A", "alice", "s"));
+        await s.putCode(code("us-east-1_A", "alice", "f", { purpose: "FORGOT_PASSWORD", expiresAt: T0 + 3_600_000 }));
+        await s.putCode(code("us-east-1_A", "alice", "e", { purpose: "VERIFY_EMAIL" }));
+        await s.putCode(code("us-east-1_A", "alice", "p", { purpose: "VERIFY_PHONE_NUMBER", attribute: "phone_number" }));
+        assert.equal((await s.getCode("us-east-1_A", "alice", "FORGOT_PASSWORD"))?.expiresAt, T0 + 3_600_000);
+        assert.equal(await s.consumeCode("us-east-1_A", "alice", "VERIFY_EMAIL", "p"), false, "another purpose's code does not fit");
+        assert.equal(await s.consumeCode("us-east-1_A", "alice", "VERIFY_EMAIL", "e"), true);
+        assert.equal((await s.getCode("us-east-1_A", "alice", "VERIFY_PHONE_NUMBER"))?.codeHmac, "p");
+        assert.equal((await s.getCode("us-east-1_A", "alice", "SIGN_UP"))?.codeHmac, "s");
+        assert.equal((await s.getCode("us-east-1_A", "alice", "FORGOT_PASSWORD"))?.codeHmac, "f");
+      });
+
+      it("holds one pending value per user and attribute, replaced by a later one, gone with the user or pool", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "alice"));
+        await s.insertUser(user("us-east-1_A", "bob"));
+        assert.deepEqual(await s.getPendingAttributes("us-east-1_A", "alice"), {});
+        await s.putPendingAttribute("us-east-1_A", "alice", "email", "new@example.com", T0);
+        await s.putPendingAttribute("us-east-1_A", "alice", "email", "newer@example.com", T0 + 1);
+        await s.putPendingAttribute("us-east-1_A", "alice", "phone_number", "+15555550100", T0);
+        await s.putPendingAttribute("us-east-1_A", "bob", "email", "bob2@example.com", T0);
+        assert.deepEqual(await s.getPendingAttributes("us-east-1_A", "alice"), { email: "newer@example.com", phone_number: "+15555550100" });
+        assert.equal(await s.deletePendingAttribute("us-east-1_A", "alice", "phone_number"), true);
+        assert.equal(await s.deletePendingAttribute("us-east-1_A", "alice", "phone_number"), false);
+        assert.deepEqual(await s.getPendingAttributes("us-east-1_A", "alice"), { email: "newer@example.com" });
+        await s.deleteUser("us-east-1_A", "alice");
+        assert.deepEqual(await s.getPendingAttributes("us-east-1_A", "alice"), {});
+        assert.deepEqual(await s.getPendingAttributes("us-east-1_A", "bob"), { email: "bob2@example.com" });
+        await s.deletePool("us-east-1_A");
+        assert.deepEqual(await s.getPendingAttributes("us-east-1_A", "bob"), {});
+      });
+
+      it("rolls a pending value back with its transaction", async () => {
+        const s = await fresh();
+        await assert.rejects(s.tx(async (tx) => {
+          await tx.putPendingAttribute("us-east-1_A", "alice", "email", "x@example.com", T0);
+          throw new Error("boom");
+        }), /boom/);
+        assert.deepEqual(await s.getPendingAttributes("us-east-1_A", "alice"), {});
+      });
+    });
+
     describe("counters", () => {
       it("counts hits in a fixed window and starts a new window once it is over", async () => {
         const s = await fresh();

@@ -10,6 +10,7 @@ import { counterRepo } from "./counters.js";
 import { decoyRepo } from "./decoys.js";
 import { lockoutRepo } from "./lockout.js";
 import { outboxRepo } from "./outbox.js";
+import { pendingAttributeRepo } from "./pending-attributes.js";
 import { poolRepo } from "./pools.js";
 import type { Dialect, SqlExecutor } from "./shared.js";
 import { tokenOriginRepo } from "./token-origins.js";
@@ -27,6 +28,6 @@ export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = f
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
     ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
-    ...authRepo(db),
+    ...authRepo(db), ...pendingAttributeRepo(db),
   };
 }

@@ -68,6 +68,7 @@ export function userRepo(db: SqlExecutor, dialect: Dialect, inTransaction: boole
     async deleteUser(poolId, usernameKey) {
       await db.run("DELETE FROM codes WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
       await db.run("DELETE FROM sign_in_failures WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
+      await db.run("DELETE FROM pending_attributes WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
       return (await db.run("DELETE FROM users WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey])).changes === 1;
     },
     async listUsers(poolId, q) {

@@ -64,7 +64,7 @@ final class Support {
   }
 
   /** One dev-inbox message. */
-  record Message(String channel, String to, String code, String poolId, String username) {}
+  record Message(String channel, String to, String code, String poolId, String username, String purpose) {}
 
   static List<Message> inbox(String poolId, String username) throws Exception {
     String query =
@@ -87,9 +87,20 @@ final class Support {
               m.path("to").asText(null),
               m.path("code").asText(null),
               m.path("poolId").asText(null),
-              m.path("username").asText(null)));
+              m.path("username").asText(null),
+              m.path("purpose").asText(null)));
     }
     return messages;
+  }
+
+  /** The newest delivered code of {@code purpose} for the user, once {@code count} messages exist. */
+  static String newestCode(String poolId, String username, String purpose, int count) throws Exception {
+    for (Message m : waitForMessages(poolId, username, count)) {
+      if (purpose.equals(m.purpose())) {
+        return m.code();
+      }
+    }
+    throw new AssertionError("no " + purpose + " message for " + username);
   }
 
   /** Polls the dev inbox until at least {@code count} messages exist (newest first). */

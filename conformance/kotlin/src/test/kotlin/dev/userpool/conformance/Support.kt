@@ -47,7 +47,9 @@ object Support {
     }
 
     /** One dev-inbox message. */
-    data class Message(val channel: String?, val to: String?, val code: String?, val poolId: String?, val username: String?)
+    data class Message(
+        val channel: String?, val to: String?, val code: String?, val poolId: String?, val username: String?, val purpose: String? = null,
+    )
 
     fun inbox(poolId: String, username: String): List<Message> {
         val query = "poolId=" + URLEncoder.encode(poolId, Charsets.UTF_8) +
@@ -65,9 +67,15 @@ object Support {
                 m.path("code").asText(null),
                 m.path("poolId").asText(null),
                 m.path("username").asText(null),
+                m.path("purpose").asText(null),
             )
         }
     }
+
+    /** The newest delivered code of [purpose] for the user, once [count] messages exist. */
+    fun newestCode(poolId: String, username: String, purpose: String, count: Int): String =
+        waitForMessages(poolId, username, count).firstOrNull { it.purpose == purpose }?.code
+            ?: throw AssertionError("no $purpose message for $username")
 
     /** Polls the dev inbox until at least [count] messages exist (newest first). */
     fun waitForMessages(poolId: String, username: String, count: Int): List<Message> {
