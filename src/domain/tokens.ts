@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { JWK, CryptoKey } from "jose";
 import { NotAuthorizedException } from "../generated/cognito-idp.js";
 import type { Clock, Random } from "./clock.js";
+import { groupClaims, type GroupLookup } from "./groups.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types.js";
 
 const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"];
@@ -38,8 +39,12 @@ export interface IssuedTokens { AccessToken: string; IdToken: string; RefreshTok
 
 export class TokenService {
   private keys = new Map<string, { kid: string; key: CryptoKey | Uint8Array; verifyKey: CryptoKey | Uint8Array }>();
-  /** `publicUrl`: the base of every issuer, `<publicUrl>/<poolId>` (known once the server listens). */
-  constructor(private readonly publicUrl: string, private readonly clock: Clock, private readonly random: Random) {}
+  /**
+   * `publicUrl`: the base of every issuer, `<publicUrl>/<poolId>` (known once the server listens). `groups`: where
+   * `issue` reads the user's groups for the `cognito:groups`/`cognito:roles` claims (the server passes its store).
+   */
+  constructor(private readonly publicUrl: string, private readonly clock: Clock, private readonly random: Random,
+    private readonly groups?: GroupLookup) {}
 
   issuer(poolId: string) { return `${this.publicUrl}/${poolId}`; }
 
@@ -80,7 +85,11 @@ export class TokenService {
       if (k === "sub") continue;
       idClaims[k] = k.endsWith("_verified") ? v === "true" : v;
     }
+    // The user's groups as they are now (a refresh sees changes): src/domain/groups.ts.
+    const groups = groupClaims((await this.groups?.groupsOfUser(pool.id, user.usernameKey)) ?? []);
+    Object.assign(idClaims, groups.id);
     const AccessToken = await sign({
+      ...groups.access,
       sub: user.sub, client_id: client.id, token_use: "access", scope: "aws.cognito.signin.user.admin", auth_time: now,
       event_id: eventId, origin_jti: originJti, username: user.username,
     }, accessTtl);

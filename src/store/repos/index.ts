@@ -7,6 +7,7 @@ import { clientRepo } from "./clients.js";
 import { codeRepo } from "./codes.js";
 import { counterRepo } from "./counters.js";
 import { decoyRepo } from "./decoys.js";
+import { groupRepo } from "./groups.js";
 import { outboxRepo } from "./outbox.js";
 import { poolRepo } from "./pools.js";
 import type { Dialect, SqlExecutor } from "./shared.js";
@@ -23,6 +24,7 @@ export type { SqlExecutor } from "./shared.js";
 export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
+    ...groupRepo(db),
     ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...outboxRepo(db, dialect),
   };
 }
