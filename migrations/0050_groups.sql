@@ -6,6 +6,7 @@
 CREATE TABLE pool_groups (
   pool_id TEXT NOT NULL REFERENCES pools(id) ON DELETE CASCADE,
   name TEXT NOT NULL,
+  -- JSON-encoded (a JSON string): a description may hold any text, NUL included, which PostgreSQL's TEXT refuses.
   description TEXT,
   role_arn TEXT,
   precedence BIGINT,

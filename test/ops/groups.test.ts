@@ -61,6 +61,9 @@ describe("groups", () => {
     const bare = (await create("bare")).Group;
     assert.deepEqual(Object.keys(bare).sort(), ["CreationDate", "GroupName", "LastModifiedDate", "UserPoolId"], "unset members are left out");
     await rejectsWith(create("readers", { Description: "again" }), "GroupExistsException", "A group with the name already exists.");
+    const odd = "NUL \u0000, a lone surrogate \ud800, emoji 😀, quotes \" '";
+    assert.equal((await create("odd-text", { Description: odd })).Group.Description, odd);
+    assert.equal((await send(new GetGroupCommand({ UserPoolId: poolId, GroupName: "odd-text" }))).Group.Description, odd, "any description survives the store");
     assert.equal((await send(new GetGroupCommand({ UserPoolId: poolId, GroupName: "readers" }))).Group.Description, "can read");
   });
 

@@ -316,7 +316,7 @@ export function conformance(name: string, factory: StoreFactory) {
         const s = await fresh();
         await s.insertPool(pool("us-east-1_A"));
         await s.insertPool(pool("us-east-1_B"));
-        const g = group("us-east-1_A", "Admins", { description: "the admins ✓", roleArn: "arn:aws:iam::123456789012:role/admin", precedence: 2 ** 40 });
+        const g = group("us-east-1_A", "Admins", { description: "the admins ✓ \u0000 \ud800 \"quoted\"", roleArn: "arn:aws:iam::123456789012:role/admin", precedence: 2 ** 40 });
         assert.equal(await s.insertGroup(g), true);
         assert.equal(await s.insertGroup({ ...g, description: "other" }), false);
         assert.equal(await s.insertGroup(group("us-east-1_B", "Admins")), true, "names are unique per pool");

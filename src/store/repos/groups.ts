@@ -1,10 +1,10 @@
 /** User pool groups and their members. */
 import type { GroupRecord, GroupRepo } from "../types.js";
-import { page, type Row, type SqlExecutor } from "./shared.js";
+import { json, page, type Row, type SqlExecutor } from "./shared.js";
 import { toUser } from "./users.js";
 
 const toGroup = (r: Row): GroupRecord => ({
-  poolId: r.pool_id, name: r.name, description: r.description, roleArn: r.role_arn,
+  poolId: r.pool_id, name: r.name, description: r.description === null ? null : JSON.parse(r.description), roleArn: r.role_arn,
   precedence: r.precedence === null ? null : Number(r.precedence),
   createdAt: Number(r.created_at), updatedAt: Number(r.updated_at),
 });
@@ -14,7 +14,7 @@ export function groupRepo(db: SqlExecutor): GroupRepo {
     async insertGroup(g) {
       const r = await db.run("INSERT INTO pool_groups (pool_id, name, description, role_arn, precedence, created_at, updated_at) " +
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        [g.poolId, g.name, g.description, g.roleArn, g.precedence, g.createdAt, g.updatedAt]);
+        [g.poolId, g.name, json(g.description), g.roleArn, g.precedence, g.createdAt, g.updatedAt]);
       return r.changes === 1;
     },
     async getGroup(poolId, name) {
@@ -23,7 +23,7 @@ export function groupRepo(db: SqlExecutor): GroupRepo {
     },
     async updateGroup(g) {
       const r = await db.run("UPDATE pool_groups SET description = ?, role_arn = ?, precedence = ?, updated_at = ? WHERE pool_id = ? AND name = ?",
-        [g.description, g.roleArn, g.precedence, g.updatedAt, g.poolId, g.name]);
+        [json(g.description), g.roleArn, g.precedence, g.updatedAt, g.poolId, g.name]);
       return r.changes === 1;
     },
     async deleteGroup(poolId, name) {
