@@ -1,5 +1,5 @@
 /** AdminAddUserToGroup (IAM): adding a member again changes nothing. The group is looked up before the user. */
-import { UserNotFoundException, type AdminAddUserToGroupRequest } from "../generated/cognito-idp.js";
+import { ResourceNotFoundException, UserNotFoundException, type AdminAddUserToGroupRequest } from "../generated/cognito-idp.js";
 import { loadPool, resolveUser } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 import { loadGroup } from "./group-view.js";
@@ -11,7 +11,10 @@ export default function AdminAddUserToGroup({ store, clock }: Pick<Deps, "store"
       const group = await loadGroup(tx, pool.id, input.GroupName);
       const user = await resolveUser(tx, pool, input.Username);
       if (!user) throw new UserNotFoundException("User does not exist.");
-      await tx.addUserToGroup(pool.id, group.name, user.usernameKey, clock.now());
+      // The store checks again under a lock: a DeleteGroup or AdminDeleteUser may have committed since.
+      const added = await tx.addUserToGroup(pool.id, group.name, user.usernameKey, clock.now());
+      if (added === "no-group") throw new ResourceNotFoundException("Group not found.");
+      if (added === "no-user") throw new UserNotFoundException("User does not exist.");
     });
     return {};
   };

@@ -167,8 +167,11 @@ export interface GroupRepo {
   /** Deletes the group with its memberships; false when there was no such group. */
   deleteGroup(poolId: string, name: string): Promise<boolean>;
   listGroups(poolId: string, limit: number, after?: string): Promise<Page<GroupRecord>>;
-  /** Makes the user a member of the group (both must exist); already a member is no change. */
-  addUserToGroup(poolId: string, groupName: string, usernameKey: string, now: number): Promise<void>;
+  /**
+   * Makes the user a member of the group (already a member: no change). `no-group` / `no-user` (nothing written) when
+   * the group or user does not exist, also when a concurrent transaction deletes it (PostgreSQL: call it in a `tx`).
+   */
+  addUserToGroup(poolId: string, groupName: string, usernameKey: string, now: number): Promise<"member" | "no-group" | "no-user">;
   /** False when the user was not a member. */
   removeUserFromGroup(poolId: string, groupName: string, usernameKey: string): Promise<boolean>;
   /** A page of the user's groups, by name. */

@@ -350,8 +350,11 @@ export function conformance(name: string, factory: StoreFactory) {
         await s.insertPool(pool("us-east-1_A"));
         for (const n of ["amy", "bob", "cat"]) await s.insertUser(user("us-east-1_A", n));
         for (const n of ["g1", "g2", "g3"]) await s.insertGroup(group("us-east-1_A", n, { precedence: 3 }));
-        for (const n of ["cat", "amy", "bob"]) await s.addUserToGroup("us-east-1_A", "g1", n, T0);
-        await s.addUserToGroup("us-east-1_A", "g1", "amy", T0 + 1);
+        for (const n of ["cat", "amy", "bob"]) assert.equal(await s.addUserToGroup("us-east-1_A", "g1", n, T0), "member");
+        assert.equal(await s.addUserToGroup("us-east-1_A", "g1", "amy", T0 + 1), "member", "already a member: no change");
+        assert.equal(await s.addUserToGroup("us-east-1_A", "nope", "amy", T0), "no-group");
+        assert.equal(await s.addUserToGroup("us-east-1_A", "g1", "nobody", T0), "no-user");
+        assert.equal(await s.addUserToGroup("us-east-1_B", "g1", "amy", T0), "no-group", "another pool's group of that name is no group");
         await s.addUserToGroup("us-east-1_A", "g3", "amy", T0);
         await s.addUserToGroup("us-east-1_A", "g2", "amy", T0);
         const u1 = await s.listUsersInGroup("us-east-1_A", "g1", 2);
@@ -772,6 +775,27 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal((await s.listMessages({})).length, 5);
         // The refused attempts rolled back their hits: the window holds 5, the next hit is the 6th.
         assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0, 3_600_000), 6);
+      });
+
+      it("adds members while their group and a user are deleted: every call answers, no membership outlives them", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const P = "us-east-1_A";
+        for (let round = 0; round < 5; round++) {
+          await s.insertGroup(group(P, "g"));
+          for (let i = 0; i < 8; i++) await s.insertUser(user(P, `u${i}`));
+          await s.addUserToGroup(P, "g", "u0", T0);
+          // As AdminAddUserToGroup does: look the group and user up, then add (the store checks again under a lock).
+          const adds = Array.from({ length: 8 }, (_, i) => s.tx(async (t) => {
+            if (!(await t.getGroup(P, "g")) || !(await t.getUser(P, `u${i}`))) return "gone";
+            return t.addUserToGroup(P, "g", `u${i}`, T0);
+          }));
+          const r = await settle<unknown>([...adds, s.tx((t) => t.deleteUser(P, "u3")), s.tx((t) => t.deleteGroup(P, "g"))]);
+          assert.deepEqual(r.errors, []);
+          assert.equal(await s.getGroup(P, "g"), undefined);
+          for (let i = 0; i < 8; i++) assert.deepEqual(await s.groupsOfUser(P, `u${i}`), []);
+          for (let i = 0; i < 8; i++) await s.deleteUser(P, `u${i}`);
+        }
       });
 
       it("lets exactly one of 10 simultaneous inserts of one username win", async () => {

@@ -1,6 +1,6 @@
 /** User pool groups and their members. */
 import type { GroupRecord, GroupRepo } from "../types.js";
-import { json, page, type Row, type SqlExecutor } from "./shared.js";
+import { json, page, type Dialect, type Row, type SqlExecutor } from "./shared.js";
 import { toUser } from "./users.js";
 
 const toGroup = (r: Row): GroupRecord => ({
@@ -9,7 +9,12 @@ const toGroup = (r: Row): GroupRecord => ({
   createdAt: Number(r.created_at), updatedAt: Number(r.updated_at),
 });
 
-export function groupRepo(db: SqlExecutor): GroupRepo {
+export function groupRepo(db: SqlExecutor, dialect: Dialect): GroupRepo {
+  // PostgreSQL (READ COMMITTED): adding a member first takes a key-share lock on the group and the user rows, so a
+  // DeleteGroup or AdminDeleteUser running at the same time either waits for the new membership to commit (and then
+  // removes it with its row) or has removed the row first (and the lock finds nothing: the group or user is gone).
+  // Without it, the membership's foreign key would fail mid-request. SQLite runs one transaction at a time.
+  const lock = dialect === "postgres" ? " FOR KEY SHARE" : "";
   return {
     async insertGroup(g) {
       const r = await db.run("INSERT INTO pool_groups (pool_id, name, description, role_arn, precedence, created_at, updated_at) " +
@@ -35,8 +40,11 @@ export function groupRepo(db: SqlExecutor): GroupRepo {
       return page(rows, limit, toGroup, (r) => r.name);
     },
     async addUserToGroup(poolId, groupName, usernameKey, now) {
+      if (!(await db.get(`SELECT 1 AS x FROM pool_groups WHERE pool_id = ? AND name = ?${lock}`, [poolId, groupName]))) return "no-group";
+      if (!(await db.get(`SELECT 1 AS x FROM users WHERE pool_id = ? AND username_key = ?${lock}`, [poolId, usernameKey]))) return "no-user";
       await db.run("INSERT INTO group_members (pool_id, group_name, username_key, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [poolId, groupName, usernameKey, now]);
+      return "member";
     },
     async removeUserFromGroup(poolId, groupName, usernameKey) {
       const r = await db.run("DELETE FROM group_members WHERE pool_id = ? AND group_name = ? AND username_key = ?", [poolId, groupName, usernameKey]);

@@ -24,7 +24,7 @@ export type { SqlExecutor } from "./shared.js";
 export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
-    ...groupRepo(db),
+    ...groupRepo(db, dialect),
     ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...outboxRepo(db, dialect),
   };
 }
