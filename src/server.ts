@@ -134,7 +134,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   const url = `http://${host}:${port}`;
   const settings: Readonly<Config> = Object.freeze({ ...config, publicUrl: config.publicUrl ?? url });
 
-  const tokens = new TokenService(settings.publicUrl!, clock, random, store);
+  const tokens = new TokenService(settings.publicUrl!, clock, random, store, store);
   const channels = createChannels(settings, { now: () => clock.now(), print: dev ? (opts.print ?? batchedStdout()) : undefined });
   const metrics = createMetrics(store, (medium) => (medium === "SMS" ? channels.SMS : channels.EMAIL).id, () => clock.now());
   const delivery = createDelivery({

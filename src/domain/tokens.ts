@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { JWK, CryptoKey } from "jose";
 import { NotAuthorizedException } from "../generated/cognito-idp.js";
 import type { Clock, Random } from "./clock.js";
+import { groupClaims, type GroupLookup } from "./groups.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types.js";
 
 const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"];
@@ -53,10 +54,11 @@ export class TokenService {
   private keys = new Map<string, { kid: string; key: CryptoKey | Uint8Array; verifyKey: CryptoKey | Uint8Array }>();
   /**
    * `publicUrl`: the base of every issuer, `<publicUrl>/<poolId>` (known once the server listens). `revocations`:
-   * where `verifyAccess` checks that an access token's origin has not been revoked (the server passes its store).
+   * where `verifyAccess` checks that an access token's origin has not been revoked; `groups`: where `issue` reads the
+   * user's groups for the `cognito:groups`/`cognito:roles` claims (the server passes its store for both).
    */
   constructor(private readonly publicUrl: string, private readonly clock: Clock, private readonly random: Random,
-    private readonly revocations?: RevocationLookup) {}
+    private readonly revocations?: RevocationLookup, private readonly groups?: GroupLookup) {}
 
   issuer(poolId: string) { return `${this.publicUrl}/${poolId}`; }
 
@@ -107,7 +109,11 @@ export class TokenService {
       // email_verified and phone_number_verified are booleans in the token, strings in the attribute list.
       idClaims[k] = k.endsWith("_verified") ? v === "true" : v;
     }
+    // The user's groups as they are now (a refresh sees changes): src/domain/groups.ts.
+    const groups = groupClaims((await this.groups?.groupsOfUser(pool.id, user.usernameKey)) ?? []);
+    Object.assign(idClaims, groups.id);
     const AccessToken = await sign({
+      ...groups.access,
       sub: user.sub, client_id: client.id, token_use: "access", scope: "aws.cognito.signin.user.admin", auth_time: authTime,
       event_id: origin.eventId, origin_jti: origin.originJti, username: user.username, version: 2,
     }, accessTtl);

@@ -43,6 +43,17 @@ export interface UserRecord {
   updatedAt: number;
 }
 
+/** A user pool group (CreateGroup). `precedence` null: none set (after every number in a user's tokens). */
+export interface GroupRecord {
+  poolId: string;
+  name: string;
+  description: string | null;
+  roleArn: string | null;
+  precedence: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /**
  * What a stored code is for: sign-up confirmation, a password reset (ForgotPassword, AdminResetUserPassword), or
  * the verification of one attribute (its own code per attribute).
@@ -164,6 +175,34 @@ export interface UserRepo {
   deleteUser(poolId: string, usernameKey: string): Promise<boolean>;
   listUsers(poolId: string, q: UserQuery): Promise<Page<UserRecord>>;
   countUsers(poolId: string): Promise<number>;
+}
+
+/**
+ * Groups and their members (src/store/repos/groups.ts). Listings page by group name or username key. Deleting a
+ * group, a user (`deleteUser`) or a pool (`deletePool`) removes its memberships.
+ */
+export interface GroupRepo {
+  /** Inserts a group; returns false (and changes nothing) when the pool has a group of that name. */
+  insertGroup(g: GroupRecord): Promise<boolean>;
+  getGroup(poolId: string, name: string): Promise<GroupRecord | undefined>;
+  /** Writes description, role, precedence and `updatedAt`; false when there is no such group. */
+  updateGroup(g: GroupRecord): Promise<boolean>;
+  /** Deletes the group with its memberships; false when there was no such group. */
+  deleteGroup(poolId: string, name: string): Promise<boolean>;
+  listGroups(poolId: string, limit: number, after?: string): Promise<Page<GroupRecord>>;
+  /**
+   * Makes the user a member of the group (already a member: no change). `no-group` / `no-user` (nothing written) when
+   * the group or user does not exist, also when a concurrent transaction deletes it (PostgreSQL: call it in a `tx`).
+   */
+  addUserToGroup(poolId: string, groupName: string, usernameKey: string, now: number): Promise<"member" | "no-group" | "no-user">;
+  /** False when the user was not a member. */
+  removeUserFromGroup(poolId: string, groupName: string, usernameKey: string): Promise<boolean>;
+  /** A page of the user's groups, by name. */
+  listGroupsForUser(poolId: string, usernameKey: string, limit: number, after?: string): Promise<Page<GroupRecord>>;
+  /** All the user's groups, by name (what the tokens' claims are made of). */
+  groupsOfUser(poolId: string, usernameKey: string): Promise<GroupRecord[]>;
+  /** A page of the group's members, by username key. */
+  listUsersInGroup(poolId: string, groupName: string, limit: number, after?: string): Promise<Page<UserRecord>>;
 }
 
 export interface CodeRepo {
@@ -386,8 +425,8 @@ export interface OutboxRepo {
 }
 
 /** Every repository; each is implemented in its own file under `repos/`. */
-export interface Repos extends PoolRepo, ClientRepo, UserRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo, LockoutRepo,
-  OutboxRepo, AuthRepo, PendingAttributeRepo {}
+export interface Repos extends PoolRepo, ClientRepo, UserRepo, GroupRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo,
+  LockoutRepo, OutboxRepo, AuthRepo, PendingAttributeRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import type { AuthSession, ClientRecord, CodeRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
+import type { AuthSession, ClientRecord, CodeRecord, GroupRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
 
 export interface StoreFactory {
   /** A store on an empty, migrated database. */
@@ -30,6 +30,9 @@ export const user = (poolId: string, username: string, over: Partial<UserRecord>
   poolId, usernameKey: username.toLowerCase(), username, sub: `00000000-0000-4000-8000-${String(++subs).padStart(12, "0")}`,
   status: "UNCONFIRMED", enabled: true, passwordHash: "scrypt$x", attributes: { email: `${username}@example.com` },
   emailKey: `${username}@example.com`.toLowerCase(), phone: null, createdAt: T0, updatedAt: T0, ...over,
+});
+export const group = (poolId: string, name: string, over: Partial<GroupRecord> = {}): GroupRecord => ({
+  poolId, name, description: null, roleArn: null, precedence: null, createdAt: T0, updatedAt: T0, ...over,
 });
 export const code = (poolId: string, usernameKey: string, codeHmac: string, over: Partial<CodeRecord> = {}): CodeRecord => ({
   poolId, usernameKey, purpose: "SIGN_UP", codeHmac, attribute: "email", expiresAt: T0 + 86_400_000, createdAt: T0, ...over,
@@ -315,6 +318,112 @@ export function conformance(name: string, factory: StoreFactory) {
           (await s.listUsers("us-east-1_A", { limit: 10, filter: { field: "username", op: "^=", value } })).items.map((u) => u.username);
         assert.deepEqual(await q("üm"), ["ümit"]);
         assert.deepEqual(await q("😀s"), ["😀smile"]);
+      });
+    });
+
+    describe("groups", () => {
+      it("round-trips a group (nulls and a precedence beyond 32 bits kept); a second of the same name is refused", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        const g = group("us-east-1_A", "Admins", { description: "the admins ✓ \u0000 \ud800 \"quoted\"", roleArn: "arn:aws:iam::123456789012:role/admin", precedence: 2 ** 40 });
+        assert.equal(await s.insertGroup(g), true);
+        assert.equal(await s.insertGroup({ ...g, description: "other" }), false);
+        assert.equal(await s.insertGroup(group("us-east-1_B", "Admins")), true, "names are unique per pool");
+        assert.equal(await s.insertGroup(group("us-east-1_A", "admins")), true, "names are compared exactly");
+        assert.deepEqual(await s.getGroup("us-east-1_A", "Admins"), g);
+        assert.deepEqual(await s.getGroup("us-east-1_B", "Admins"), group("us-east-1_B", "Admins"));
+        assert.equal(await s.getGroup("us-east-1_A", "nope"), undefined);
+        const next = { ...g, description: null, roleArn: null, precedence: 0, updatedAt: T0 + 5 };
+        assert.equal(await s.updateGroup(next), true);
+        assert.deepEqual(await s.getGroup("us-east-1_A", "Admins"), next);
+        assert.equal(await s.updateGroup(group("us-east-1_A", "nope")), false);
+      });
+
+      it("lists a pool's groups by name in pages", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        for (const n of ["c", "a", "e", "b", "d"]) await s.insertGroup(group("us-east-1_A", n));
+        await s.insertGroup(group("us-east-1_B", "x"));
+        const p1 = await s.listGroups("us-east-1_A", 2);
+        assert.deepEqual(p1.items.map((g) => g.name), ["a", "b"]);
+        const p2 = await s.listGroups("us-east-1_A", 2, p1.next!);
+        assert.deepEqual(p2.items.map((g) => g.name), ["c", "d"]);
+        const p3 = await s.listGroups("us-east-1_A", 2, p2.next!);
+        assert.deepEqual(p3.items.map((g) => g.name), ["e"]);
+        assert.equal(p3.next, null);
+      });
+
+      it("adds members once, lists them both ways in pages, and removes them", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        for (const n of ["amy", "bob", "cat"]) await s.insertUser(user("us-east-1_A", n));
+        for (const n of ["g1", "g2", "g3"]) await s.insertGroup(group("us-east-1_A", n, { precedence: 3 }));
+        for (const n of ["cat", "amy", "bob"]) assert.equal(await s.addUserToGroup("us-east-1_A", "g1", n, T0), "member");
+        assert.equal(await s.addUserToGroup("us-east-1_A", "g1", "amy", T0 + 1), "member", "already a member: no change");
+        assert.equal(await s.addUserToGroup("us-east-1_A", "nope", "amy", T0), "no-group");
+        assert.equal(await s.addUserToGroup("us-east-1_A", "g1", "nobody", T0), "no-user");
+        assert.equal(await s.addUserToGroup("us-east-1_B", "g1", "amy", T0), "no-group", "another pool's group of that name is no group");
+        await s.addUserToGroup("us-east-1_A", "g3", "amy", T0);
+        await s.addUserToGroup("us-east-1_A", "g2", "amy", T0);
+        const u1 = await s.listUsersInGroup("us-east-1_A", "g1", 2);
+        assert.deepEqual(u1.items.map((u) => u.username), ["amy", "bob"]);
+        assert.deepEqual(u1.items[0], await s.getUser("us-east-1_A", "amy"), "members are whole user records");
+        const u2 = await s.listUsersInGroup("us-east-1_A", "g1", 2, u1.next!);
+        assert.deepEqual(u2.items.map((u) => u.username), ["cat"]);
+        assert.equal(u2.next, null);
+        const g1 = await s.listGroupsForUser("us-east-1_A", "amy", 2);
+        assert.deepEqual(g1.items, [group("us-east-1_A", "g1", { precedence: 3 }), group("us-east-1_A", "g2", { precedence: 3 })]);
+        assert.deepEqual((await s.listGroupsForUser("us-east-1_A", "amy", 2, g1.next!)).items.map((g) => g.name), ["g3"]);
+        assert.deepEqual((await s.groupsOfUser("us-east-1_A", "amy")).map((g) => g.name), ["g1", "g2", "g3"]);
+        assert.deepEqual(await s.groupsOfUser("us-east-1_A", "nobody"), []);
+        assert.equal(await s.removeUserFromGroup("us-east-1_A", "g2", "amy"), true);
+        assert.equal(await s.removeUserFromGroup("us-east-1_A", "g2", "amy"), false);
+        assert.deepEqual((await s.groupsOfUser("us-east-1_A", "amy")).map((g) => g.name), ["g1", "g3"]);
+      });
+
+      it("deleting a user, a group or a pool removes its memberships; a new user or group of the same name has none", async () => {
+        const s = await fresh();
+        for (const p of ["us-east-1_A", "us-east-1_B"]) {
+          await s.insertPool(pool(p));
+          for (const n of ["amy", "bob"]) await s.insertUser(user(p, n));
+          for (const n of ["g1", "g2"]) {
+            await s.insertGroup(group(p, n));
+            for (const u of ["amy", "bob"]) await s.addUserToGroup(p, n, u, T0);
+          }
+        }
+        assert.equal(await s.deleteUser("us-east-1_A", "amy"), true);
+        assert.deepEqual((await s.listUsersInGroup("us-east-1_A", "g1", 10)).items.map((u) => u.username), ["bob"]);
+        await s.insertUser(user("us-east-1_A", "amy"));
+        assert.deepEqual(await s.groupsOfUser("us-east-1_A", "amy"), []);
+
+        assert.equal(await s.deleteGroup("us-east-1_A", "g1"), true);
+        assert.equal(await s.deleteGroup("us-east-1_A", "g1"), false);
+        assert.deepEqual((await s.groupsOfUser("us-east-1_A", "bob")).map((g) => g.name), ["g2"]);
+        await s.insertGroup(group("us-east-1_A", "g1"));
+        assert.deepEqual((await s.listUsersInGroup("us-east-1_A", "g1", 10)).items, []);
+
+        assert.equal(await s.deletePool("us-east-1_A"), true);
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "bob"));
+        assert.equal(await s.getGroup("us-east-1_A", "g2"), undefined);
+        assert.deepEqual(await s.groupsOfUser("us-east-1_A", "bob"), []);
+        assert.deepEqual((await s.groupsOfUser("us-east-1_B", "bob")).map((g) => g.name), ["g1", "g2"], "other pools keep theirs");
+      });
+
+      it("deletes a user or group and its memberships in one transaction (rolled back together)", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertUser(user("us-east-1_A", "amy"));
+        await s.insertGroup(group("us-east-1_A", "g1"));
+        await s.addUserToGroup("us-east-1_A", "g1", "amy", T0);
+        await assert.rejects(s.tx(async (tx) => {
+          await tx.deleteUser("us-east-1_A", "amy");
+          await tx.deleteGroup("us-east-1_A", "g1");
+          throw new Error("rollback");
+        }), /rollback/);
+        assert.deepEqual((await s.groupsOfUser("us-east-1_A", "amy")).map((g) => g.name), ["g1"]);
       });
     });
 
@@ -971,6 +1080,27 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal((await s.listMessages({})).length, 5);
         // The refused attempts rolled back their hits: the window holds 5, the next hit is the 6th.
         assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0, 3_600_000), 6);
+      });
+
+      it("adds members while their group and a user are deleted: every call answers, no membership outlives them", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const P = "us-east-1_A";
+        for (let round = 0; round < 5; round++) {
+          await s.insertGroup(group(P, "g"));
+          for (let i = 0; i < 8; i++) await s.insertUser(user(P, `u${i}`));
+          await s.addUserToGroup(P, "g", "u0", T0);
+          // As AdminAddUserToGroup does: look the group and user up, then add (the store checks again under a lock).
+          const adds = Array.from({ length: 8 }, (_, i) => s.tx(async (t) => {
+            if (!(await t.getGroup(P, "g")) || !(await t.getUser(P, `u${i}`))) return "gone";
+            return t.addUserToGroup(P, "g", `u${i}`, T0);
+          }));
+          const r = await settle<unknown>([...adds, s.tx((t) => t.deleteUser(P, "u3")), s.tx((t) => t.deleteGroup(P, "g"))]);
+          assert.deepEqual(r.errors, []);
+          assert.equal(await s.getGroup(P, "g"), undefined);
+          for (let i = 0; i < 8; i++) assert.deepEqual(await s.groupsOfUser(P, `u${i}`), []);
+          for (let i = 0; i < 8; i++) await s.deleteUser(P, `u${i}`);
+        }
       });
 
       it("lets exactly one of 10 simultaneous inserts of one username win", async () => {

@@ -28,6 +28,8 @@ export function poolRepo(db: SqlExecutor): PoolRepo {
       for (const table of ["codes", "pending_attributes", "counters", "refresh_tokens", "token_origins", "sign_in_failures", "users", "clients"]) {
         await db.run(`DELETE FROM ${table} WHERE pool_id = ?`, [id]);
       }
+      await db.run("DELETE FROM group_members WHERE pool_id = ?", [id]);
+      await db.run("DELETE FROM pool_groups WHERE pool_id = ?", [id]);
       return (await db.run("DELETE FROM pools WHERE id = ?", [id])).changes === 1;
     },
   };

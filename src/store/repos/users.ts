@@ -2,7 +2,7 @@
 import type { UserColumn, UserRecord, UserRepo } from "../types.js";
 import { json, page, type Dialect, type Row, type SqlExecutor } from "./shared.js";
 
-const toUser = (r: Row): UserRecord => ({
+export const toUser = (r: Row): UserRecord => ({
   poolId: r.pool_id, usernameKey: r.username_key, username: r.username, sub: r.sub, status: r.status,
   enabled: Number(r.enabled) === 1, passwordHash: r.password_hash, attributes: JSON.parse(r.attributes),
   emailKey: r.email_key, phone: r.phone, createdAt: Number(r.created_at), updatedAt: Number(r.updated_at),
@@ -66,6 +66,7 @@ export function userRepo(db: SqlExecutor, dialect: Dialect, inTransaction: boole
       return r.changes === 1;
     },
     async deleteUser(poolId, usernameKey) {
+      await db.run("DELETE FROM group_members WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
       await db.run("DELETE FROM codes WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
       await db.run("DELETE FROM sign_in_failures WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
       await db.run("DELETE FROM pending_attributes WHERE pool_id = ? AND username_key = ?", [poolId, usernameKey]);
