@@ -138,6 +138,8 @@ function invitations(pool: PoolRecord, user: UserRecord, mediums: Medium[], temp
       id: timeOrderedId(now, random), poolId: pool.id, username: user.username, channel: medium, destination: to,
       subject: text.subject, body: text.body, html: text.html, code: temporary, purpose: INVITATION, meta, status: "queued" as const,
       attempts: 0, nextAttemptAt: now, leaseUntil: null, lastError: null, createdAt: now, updatedAt: now,
+      // Worth retrying for as long as the temporary password works (TemporaryPasswordValidityDays).
+      expiresAt: temporaryPasswordExpiry(pool.doc, now),
     }];
   });
 }
