@@ -19,7 +19,8 @@
  *  - A JSON null member of a structure is an absent member, as in AWS's JSON protocols: it is deleted
  *    from the input in place, so no handler ever sees a null (a required one is then missing:
  *    "Value null at 'x' ... Member must not be null"). Null list elements and map values are kept
- *    where the model marks the list or map `sparse`, and otherwise count as missing.
+ *    where the model marks the list or map `sparse`; otherwise a null list element counts as missing,
+ *    and a null map value is an absent entry (deleted), as Cognito accepts `{"DEVICE_KEY": null}`.
  *  - Map keys that fail their key shape's constraints give one item at the map's path:
  *    `Map keys must satisfy constraint: [<phrase>, ...]`.
  *  - Items are sorted by path (plain string compare), then null, min length, max length, range
@@ -397,7 +398,9 @@ function walk(node: Node, v: unknown, path: string, hidden: boolean, depth: numb
         const value = v[k];
         const p = `${path}.${k}`;
         if (value === null || value === undefined) {
-          if (!node.sparse) missing(out, p);
+          // A null value of a dense map is an absent entry, as Cognito takes it: amazon-cognito-identity-js's
+          // refreshSession sends AuthParameters {"DEVICE_KEY": null}, and Cognito answers it.
+          if (!node.sparse) delete v[k];
         } else walk(valueNode, value, p, h, depth + 1, out);
       }
       if (keyPhrases) {
