@@ -3,7 +3,7 @@
  * Cognito's defaults, plus the accessors the lifecycle needs.
  */
 import { InvalidParameterException } from "../generated/cognito-idp.js";
-import { STANDARD_NAMES, STANDARD_SCHEMA } from "./attributes.js";
+import { isEmail, isPhone, STANDARD_NAMES, STANDARD_SCHEMA } from "./attributes.js";
 import type { PasswordPolicy } from "./passwords.js";
 import { DEFAULT_VERIFICATION_MESSAGE, DEFAULT_VERIFICATION_SUBJECT } from "../messages/templates.js";
 
@@ -95,3 +95,21 @@ export const schemaNames = (pool: Doc): Set<string> => new Set((pool.SchemaAttri
 
 /** How the pool compares usernames (and emails): lower-cased when case-insensitive. */
 export const keyOf = (pool: Doc, value: string) => (caseSensitive(pool) ? value : value.toLowerCase());
+
+/**
+ * The username a new user gets (SignUp, AdminCreateUser). In an email/phone-as-username pool the name given must be
+ * an address: it becomes the `email` or `phone_number` attribute (set in `attributes`) and the username is the sub.
+ */
+export function newUsername(doc: Doc, name: string, attributes: Record<string, string>, sub: string): string {
+  const byAttribute = usernameAttributes(doc);
+  if (!byAttribute.length) return name;
+  const asEmail = byAttribute.includes("email") && isEmail(name);
+  const asPhone = !asEmail && byAttribute.includes("phone_number") && isPhone(name);
+  if (!asEmail && !asPhone) {
+    throw new InvalidParameterException(byAttribute.length === 2 ? "Username should be either an email or a phone number."
+      : byAttribute[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
+  }
+  if (asEmail) attributes.email = name;
+  if (asPhone) attributes.phone_number = name;
+  return sub;
+}

@@ -10,11 +10,11 @@ import {
   AliasExistsException, InvalidParameterException, UnsupportedUserStateException, UserNotFoundException, UsernameExistsException,
   type AdminCreateUserRequest, type AdminCreateUserResponse,
 } from "../generated/cognito-idp.js";
-import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
+import { readAttributes } from "../domain/attributes.js";
 import { timeOrderedId } from "../domain/ids.js";
 import { loadPool, resolveUser } from "../domain/lookup.js";
 import { checkPasswordPolicy } from "../domain/passwords.js";
-import { aliasAttributes, keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
+import { aliasAttributes, keyOf, newUsername, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
 import { generateTemporaryPassword, passwordWrite, temporaryPasswordExpiry, writePassword } from "../domain/set-password.js";
 import { composeInvitation, INVITATION } from "../messages/invitation.js";
 import type { CustomTexts } from "../messages/templates.js";
@@ -50,20 +50,7 @@ export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "ra
 
     const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
     const sub = random.uuid();
-    let username = input.Username;
-    const byAttribute = usernameAttributes(pool.doc);
-    if (byAttribute.length) {
-      // Email/phone-as-username pools: the address becomes an attribute and the username a UUID (the sub).
-      const asEmail = byAttribute.includes("email") && isEmail(input.Username);
-      const asPhone = !asEmail && byAttribute.includes("phone_number") && isPhone(input.Username);
-      if (!asEmail && !asPhone) {
-        throw new InvalidParameterException(byAttribute.length === 2 ? "Username should be either an email or a phone number."
-          : byAttribute[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
-      }
-      if (asEmail) attributes.email = input.Username;
-      if (asPhone) attributes.phone_number = input.Username;
-      username = sub;
-    }
+    const username = newUsername(pool.doc, input.Username, attributes, sub);
     // Required attributes may be missing: the user supplies them in the NEW_PASSWORD_REQUIRED answer (requiredAttributes).
     const w = await passwordWrite(pool.id, username, temporary, random);
     const user: UserRecord = {

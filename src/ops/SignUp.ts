@@ -3,14 +3,14 @@
  * a confirmation code through the outbox in the same transaction.
  */
 import { InvalidParameterException, NotAuthorizedException, UsernameExistsException, type SignUpRequest, type SignUpResponse } from "../generated/cognito-idp.js";
-import { isEmail, isPhone, readAttributes } from "../domain/attributes.js";
+import { readAttributes } from "../domain/attributes.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
 import { confirmsWithLink } from "../messages/templates.js";
 import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
 import { loadClient } from "../domain/lookup.js";
 import { checkPasswordPolicy } from "../domain/passwords.js";
 import { passwordWrite } from "../domain/set-password.js";
-import { keyOf, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
+import { keyOf, newUsername, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import type { Repos, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
@@ -23,20 +23,8 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
     checkSecretHash(client, input.Username, input.SecretHash);
     const attributes = readAttributes(input.UserAttributes, schemaNames(pool.doc));
     const sub = random.uuid();
-    let username = input.Username;
+    const username = newUsername(pool.doc, input.Username, attributes, sub);
     const byAttribute = usernameAttributes(pool.doc);
-    if (byAttribute.length) {
-      // Email/phone-as-username pools: the address becomes an attribute and the username a UUID (the sub).
-      const asEmail = byAttribute.includes("email") && isEmail(input.Username);
-      const asPhone = !asEmail && byAttribute.includes("phone_number") && isPhone(input.Username);
-      if (!asEmail && !asPhone) {
-        throw new InvalidParameterException(byAttribute.length === 2 ? "Username should be either an email or a phone number."
-          : byAttribute[0] === "email" ? "Username should be an email." : "Username should be a phone number.");
-      }
-      if (asEmail) attributes.email = input.Username;
-      if (asPhone) attributes.phone_number = input.Username;
-      username = sub;
-    }
     for (const a of (pool.doc.SchemaAttributes as { Name: string; Required?: boolean }[]) ?? []) {
       if (a.Required && a.Name !== "sub" && !attributes[a.Name]) {
         throw new InvalidParameterException(`Attributes did not conform to the schema: ${a.Name}: The attribute ${a.Name} is required`);
