@@ -77,7 +77,7 @@ describe("AWS JSON 1.1 framing", () => {
   });
 
   test("an operation of the model that userpool does not implement gets the one uniform error naming it", async () => {
-    await expectError(await post("{}", { "x-amz-target": TARGET + "AdminAddUserToGroup" }), 400, "UnsupportedOperationException", /AdminAddUserToGroup/);
+    await expectError(await post("{}", { "x-amz-target": TARGET + "AdminLinkProviderForUser" }), 400, "UnsupportedOperationException", /AdminLinkProviderForUser/);
   });
 
   test("a wrong content type is refused clearly", async () => {

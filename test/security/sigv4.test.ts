@@ -178,8 +178,8 @@ describe("SigV4 with configured credentials", () => {
     const v = await call(s.url, "AdminGetUser", JSON.stringify({ UserPoolId: "bad id", Username: "" }));
     assertAwsError(v, "MissingAuthenticationTokenException");
     // An IAM operation userpool does not implement still wants a signature first.
-    assertAwsError(await call(s.url, "AdminAddUserToGroup", "{}"), "MissingAuthenticationTokenException");
-    const signed = await signedCall(op({ op: "AdminAddUserToGroup", body: "{}" }));
+    assertAwsError(await call(s.url, "AdminLinkProviderForUser", "{}"), "MissingAuthenticationTokenException");
+    const signed = await signedCall(op({ op: "AdminLinkProviderForUser", body: "{}" }));
     assertAwsError(signed, "UnsupportedOperationException");
   });
 
