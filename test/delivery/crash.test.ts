@@ -5,7 +5,6 @@
  * by a newer code for the same user (only the newest code is sent); each user's newest message is delivered, so
  * every user who was answered 200 gets the code that works.
  */
-import Database from "better-sqlite3";
 import { CreateUserPoolClientCommand, CreateUserPoolCommand, ResendConfirmationCodeCommand, SignUpCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
 import type { ChildProcess } from "node:child_process";
@@ -16,7 +15,7 @@ import { test } from "node:test";
 import { CLI, ROOT, spawnServer } from "../helpers/cli.js";
 import { PASSWORD } from "../helpers/fixtures.js";
 import { sdkClient } from "../helpers/server.js";
-import { startSmtpSink } from "./helpers.js";
+import { acknowledgedDelivered, startSmtpSink } from "./helpers.js";
 
 const USERS = 20;
 const WORKERS = 8;
@@ -100,27 +99,8 @@ test("SIGKILL under a load of resends: every acknowledged message is delivered a
 
     const second = await startChild(dataDir, sink.url);
     children.push(second.child);
-    // The outbox as the restarted server sees it: per user, its newest message must be delivered, and every other
-    // one delivered or superseded (none left queued, claimed, failed or expired).
-    const db = new Database(join(dataDir, "userpool.db"), { readonly: true, fileMustExist: true });
-    const rows = () => db.prepare("SELECT id, destination, status, created_at FROM outbox ORDER BY created_at, id").all() as
-      { id: string; destination: string; status: string; created_at: number }[];
-    const delivered = (id: string) => sink.mails.some((m) => m.messageId.startsWith(`<${id}@`));
-    const problems = () => {
-      const all = rows();
-      const newest = new Map<string, string>();
-      for (const r of all) newest.set(r.destination, r.id);
-      return [
-        ...[...acked.keys()].filter((to) => !newest.has(to)).map((to) => `${to}: acknowledged, no message in the outbox`),
-        ...[...newest].filter(([, id]) => !delivered(id)).map(([to, id]) => `${to}: newest message ${id} not delivered`),
-        ...all.filter((r) => r.status !== "superseded" && !delivered(r.id)).map((r) => `${r.destination}: ${r.id} ${r.status}, not delivered`),
-      ];
-    };
-    const deadline = Date.now() + 25_000;
-    while (problems().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const left = problems();
-    const statuses = rows().reduce<Record<string, number>>((a, r) => ({ ...a, [r.status]: (a[r.status] ?? 0) + 1 }), {});
-    db.close();
+    // Per user, its newest message must be delivered, and every other one delivered or superseded.
+    const { left, statuses } = await acknowledgedDelivered(dataDir, sink, acked.keys());
     assert.deepEqual(left, [], "no acknowledged message was lost");
     t.diagnostic(`delivered ${sink.mails.length} mails for ${ackedTotal} acknowledged requests; outbox ${JSON.stringify(statuses)} ` +
       "(superseded: a newer code for the same user was committed before they went out)");

@@ -5,6 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import Database from "better-sqlite3";
+import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 
@@ -155,3 +157,32 @@ export async function startWebhookServer(handler?: (req: IncomingMessage, body: 
 
 /** The 6-digit code in a text. */
 export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1];
+
+/**
+ * After a crash and restart on a SQLite data dir: waits until nothing acknowledged is lost — per address, its newest
+ * message is delivered, and every other one is delivered or was superseded (a newer code for the same user was
+ * committed before it went out) — and returns what is still wrong (empty when nothing) with the outbox's statuses.
+ */
+export async function acknowledgedDelivered(dataDir: string, sink: SmtpSink, acknowledged: Iterable<string>, waitMs = 25_000) {
+  const db = new Database(join(dataDir, "userpool.db"), { readonly: true, fileMustExist: true });
+  const rows = () => db.prepare("SELECT id, destination, status, created_at FROM outbox ORDER BY created_at, id").all() as
+    { id: string; destination: string; status: string; created_at: number }[];
+  const delivered = (id: string) => sink.mails.some((m) => m.messageId.startsWith(`<${id}@`));
+  const addresses = [...acknowledged];
+  const problems = () => {
+    const all = rows();
+    const newest = new Map<string, string>();
+    for (const r of all) newest.set(r.destination, r.id);
+    return [
+      ...addresses.filter((to) => !newest.has(to)).map((to) => `${to}: acknowledged, no message in the outbox`),
+      ...[...newest].filter(([, id]) => !delivered(id)).map(([to, id]) => `${to}: newest message ${id} not delivered`),
+      ...all.filter((r) => r.status !== "superseded" && !delivered(r.id)).map((r) => `${r.destination}: ${r.id} ${r.status}, not delivered`),
+    ];
+  };
+  const deadline = Date.now() + waitMs;
+  while (problems().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const left = problems();
+  const statuses = rows().reduce<Record<string, number>>((a, r) => ({ ...a, [r.status]: (a[r.status] ?? 0) + 1 }), {});
+  db.close();
+  return { left, statuses };
+}
