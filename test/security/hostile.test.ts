@@ -205,7 +205,8 @@ function memberCases(op: OperationName, base: Record<string, any>, shapeName: st
       const v = valid(d.value!);
       if (typeof k === "string") {
         if (d.sparse) out.push({ op, label: `${w}: a null value (sparse)`, body: body({ [k]: null }) });
-        else add("a null value", { [k]: null }, IPE, notNull(`${w}.${k}`));
+        // A null value of a dense map is an absent entry (Cognito accepts {"DEVICE_KEY": null}): as an empty map.
+        else same("a null value", { [k]: null }, {});
         if (shapes[d.value!].type === "structure" && v !== undefined && depth < 2) {
           memberCases(op, setAt(base, p, { [k]: v }), d.value!, [...p, k], `${w}.${k}`, out, depth + 1);
         }
