@@ -28,7 +28,7 @@ const HEALTH_TIMEOUT_MS = 30 * 1000;
 // Each suite runs the same 15 checks and two recovery checks (see conformance/README.md); fewer results than that means
 // some of them never ran, and they count as failed.
 const SUITES = {
-  python: { expected: 17, run: runPython },
+  python: { expected: 19, run: runPython },
   java: { expected: 17, run: (ctx) => runMaven('java', ctx) },
   kotlin: { expected: 17, run: (ctx) => runMaven('kotlin', ctx) },
   go: { expected: 17, run: runGo },
@@ -319,7 +319,7 @@ async function runPython({ env, logFile }) {
   const xml = join(LOG_DIR, 'python.junit.xml');
   const r = await run(
     venvPython,
-    ['-m', 'pytest', 'test_1_endpoint_in_code.py', 'test_2_endpoint_from_env.py', 'test_3_recovery.py', `--junitxml=${xml}`],
+    ['-m', 'pytest', 'test_1_endpoint_in_code.py', 'test_2_endpoint_from_env.py', 'test_3_recovery.py', 'test_4_sign_in.py', `--junitxml=${xml}`],
     { cwd: join(HERE, 'python'), env, logFile },
   );
   const counts = countJUnitXml(existsSync(xml) ? [readFileSync(xml, 'utf8')] : []);
