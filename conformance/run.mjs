@@ -30,7 +30,7 @@ const HEALTH_TIMEOUT_MS = 30 * 1000;
 const SUITES = {
   python: { expected: 19, run: runPython },
   java: { expected: 19, run: (ctx) => runMaven('java', ctx) },
-  kotlin: { expected: 17, run: (ctx) => runMaven('kotlin', ctx) },
+  kotlin: { expected: 19, run: (ctx) => runMaven('kotlin', ctx) },
   go: { expected: 19, run: runGo },
   cli: { expected: 19, run: runCli },
 };
