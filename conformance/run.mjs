@@ -25,8 +25,8 @@ const VENV_BIN = join(VENV, process.platform === 'win32' ? 'Scripts' : 'bin');
 const SUITE_TIMEOUT_MS = 10 * 60 * 1000;
 const HEALTH_TIMEOUT_MS = 30 * 1000;
 
-// Each suite runs the same 15 checks and two recovery checks (see conformance/README.md); fewer results than that means
-// some of them never ran, and they count as failed.
+// Each suite runs the same 15 checks, two recovery checks and two sign-in checks (see conformance/README.md); fewer
+// results than that means some of them never ran, and they count as failed.
 const SUITES = {
   python: { expected: 19, run: runPython },
   java: { expected: 19, run: (ctx) => runMaven('java', ctx) },
