@@ -25,14 +25,14 @@ const VENV_BIN = join(VENV, process.platform === 'win32' ? 'Scripts' : 'bin');
 const SUITE_TIMEOUT_MS = 10 * 60 * 1000;
 const HEALTH_TIMEOUT_MS = 30 * 1000;
 
-// Each suite runs the same 15 checks and two recovery checks (see conformance/README.md); fewer results than that means
-// some of them never ran, and they count as failed.
+// Each suite runs the same 15 checks, two recovery checks and two sign-in checks (see conformance/README.md); fewer
+// results than that means some of them never ran, and they count as failed.
 const SUITES = {
-  python: { expected: 17, run: runPython },
-  java: { expected: 17, run: (ctx) => runMaven('java', ctx) },
-  kotlin: { expected: 17, run: (ctx) => runMaven('kotlin', ctx) },
-  go: { expected: 17, run: runGo },
-  cli: { expected: 17, run: runCli },
+  python: { expected: 19, run: runPython },
+  java: { expected: 19, run: (ctx) => runMaven('java', ctx) },
+  kotlin: { expected: 19, run: (ctx) => runMaven('kotlin', ctx) },
+  go: { expected: 19, run: runGo },
+  cli: { expected: 19, run: runCli },
 };
 const ORDER = ['python', 'java', 'kotlin', 'go', 'cli'];
 // Longest first, so that two parallel jobs finish close together.
@@ -319,7 +319,7 @@ async function runPython({ env, logFile }) {
   const xml = join(LOG_DIR, 'python.junit.xml');
   const r = await run(
     venvPython,
-    ['-m', 'pytest', 'test_1_endpoint_in_code.py', 'test_2_endpoint_from_env.py', 'test_3_recovery.py', `--junitxml=${xml}`],
+    ['-m', 'pytest', 'test_1_endpoint_in_code.py', 'test_2_endpoint_from_env.py', 'test_3_recovery.py', 'test_4_sign_in.py', `--junitxml=${xml}`],
     { cwd: join(HERE, 'python'), env, logFile },
   );
   const counts = countJUnitXml(existsSync(xml) ? [readFileSync(xml, 'utf8')] : []);

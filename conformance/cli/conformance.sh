@@ -331,6 +331,54 @@ test_update_user_attributes_then_verify() {
   expect_eq email_verified true "$(json '{a["Name"]: a["Value"] for a in d["UserAttributes"]}["email_verified"]')"
 }
 
+# ---------------------------------------------------------------- admin-created user, NEW_PASSWORD_REQUIRED, global sign-out
+
+TEMPORARY_PASSWORD='Temp0rary!'
+
+# admin_created_user_signs_in : admin-create-user (temporary password, SUPPRESS) → initiate-auth USER_PASSWORD_AUTH →
+# NEW_PASSWORD_REQUIRED → respond-to-auth-challenge with NEW_PASSWORD; sets ADM_USER, ADM_ACCESS, ADM_REFRESH.
+ADM_USER="" ADM_ACCESS="" ADM_REFRESH=""
+admin_created_user_signs_in() {
+  [[ -n "$PUBLIC_ID" ]] || fail "no pool" || return 1
+  ADM_USER=$(unique adm) ADM_ACCESS="" ADM_REFRESH=""
+  cip admin-create-user --user-pool-id "$POOL_ID" --username "$ADM_USER" --temporary-password "$TEMPORARY_PASSWORD" \
+    --message-action SUPPRESS || fail "admin-create-user: $ERR" || return 1
+  expect_eq Username "$ADM_USER" "$(json 'd["User"]["Username"]')" || return 1
+  expect_eq UserStatus FORCE_CHANGE_PASSWORD "$(json 'd["User"]["UserStatus"]')" || return 1
+  cip initiate-auth --client-id "$PUBLIC_ID" --auth-flow USER_PASSWORD_AUTH \
+    --auth-parameters "USERNAME=$ADM_USER,PASSWORD=$TEMPORARY_PASSWORD" || fail "initiate-auth (temporary password): $ERR" || return 1
+  expect_eq ChallengeName NEW_PASSWORD_REQUIRED "$(json 'd.get("ChallengeName")')" || return 1
+  expect_eq "AuthenticationResult before the answer" "" "$(json 'd.get("AuthenticationResult")')" || return 1
+  expect_eq requiredAttributes "[]" "$(json 'd["ChallengeParameters"]["requiredAttributes"]')" || return 1
+  local session
+  session=$(json 'd.get("Session")')
+  [[ -n "$session" ]] || fail "Session missing" || return 1
+  cip respond-to-auth-challenge --client-id "$PUBLIC_ID" --challenge-name NEW_PASSWORD_REQUIRED --session "$session" \
+    --challenge-responses "USERNAME=$ADM_USER,NEW_PASSWORD=$PASSWORD" || fail "respond-to-auth-challenge: $ERR" || return 1
+  expect_tokens || return 1
+  ADM_ACCESS=$(json 'd["AuthenticationResult"]["AccessToken"]') ADM_REFRESH=$(json 'd["AuthenticationResult"]["RefreshToken"]')
+}
+
+test_admin_create_user_then_new_password_required() {
+  admin_created_user_signs_in || return 1
+  cip get-user --access-token "$ADM_ACCESS" || fail "get-user: $ERR" || return 1
+  expect_eq Username "$ADM_USER" "$(json 'd["Username"]')" || return 1
+  cip admin-get-user --user-pool-id "$POOL_ID" --username "$ADM_USER" || fail "admin-get-user: $ERR" || return 1
+  expect_eq UserStatus CONFIRMED "$(json 'd["UserStatus"]')"
+}
+
+test_global_sign_out_revokes_the_tokens() {
+  admin_created_user_signs_in || return 1
+  cip get-user --access-token "$ADM_ACCESS" || fail "get-user before global-sign-out: $ERR" || return 1
+  expect_eq Username "$ADM_USER" "$(json 'd["Username"]')" || return 1
+  cip global-sign-out --access-token "$ADM_ACCESS" || fail "global-sign-out: $ERR" || return 1
+  cip get-user --access-token "$ADM_ACCESS"
+  expect_error GetUser NotAuthorizedException "Access Token has been revoked" || return 1
+  # JSON form: a refresh token is opaque, so it is not left to the shorthand syntax.
+  cip initiate-auth --client-id "$PUBLIC_ID" --auth-flow REFRESH_TOKEN_AUTH --auth-parameters "{\"REFRESH_TOKEN\":\"$ADM_REFRESH\"}"
+  expect_error InitiateAuth NotAuthorizedException "Refresh Token has been revoked"
+}
+
 echo "# $("$AWS_CLI" --version 2>&1)"
 run_test "create pool and clients" test_create_pool_and_clients
 run_test "sign-up delivers a code" test_sign_up_delivers_code
@@ -349,6 +397,8 @@ run_test "username with a space fails validation" test_username_with_space_fails
 run_test "endpoint from AWS_ENDPOINT_URL" test_endpoint_from_environment
 run_test "forgot-password, confirm-forgot-password, sign in with the new password" test_forgot_password_then_sign_in
 run_test "update-user-attributes, verify-user-attribute" test_update_user_attributes_then_verify
+run_test "admin-create-user, NEW_PASSWORD_REQUIRED, respond-to-auth-challenge, get-user" test_admin_create_user_then_new_password_required
+run_test "global-sign-out revokes the access and refresh tokens" test_global_sign_out_revokes_the_tokens
 echo "1..$number"
 echo "# cli: $passed passed, $failed failed"
 (( failed == 0 ))
