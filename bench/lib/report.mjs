@@ -48,7 +48,8 @@ function signinSection(s, L) {
       `${f0(m.cpuUsPerSignIn)} µs | ${f0(m.clientCpuUsPerSignIn)} µs | ${f0(m.ok)} (${f0(m.failed)}) |`);
   }
   L.push("", `**Server CPU per sign-in, SRP / password: ${f2(s.cpuRatio)}**, against the password hash the server checked: ` +
-    `**${s.scrypt.label}** (read back from the store${s.hashPasswordDefault && s.hashPasswordDefault !== s.scrypt.label ? `; hashPassword's default now: ${s.hashPasswordDefault}` : ""}). ` +
+    `**${s.scrypt.label}** (the auth users' hashes as the store holds them after the runs` +
+    `${s.scrypt.seeded && s.scrypt.seeded !== s.scrypt.label ? `; seeded as ${s.scrypt.seeded}` : ""}). ` +
     `Server CPU = the userpool process's user + system time (every thread, /proc) over the run / completed sign-ins; ` +
     `both include issuing the three tokens. Latency is the time spent waiting for the server (SRP: both round trips; ` +
     `the client's own SRP math between them is not in it). ${f0(s.users)} seeded users, each with its own SRP verifier.`, "");
