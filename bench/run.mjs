@@ -14,8 +14,9 @@
 //            no build: bin/userpool.js), against the old whole-table count; writes <date>-outbox-gauge.json
 //
 // Writes bench/results/<date>.json, bench/results/latest.md and bench/results/latest.svg (not for a partial run:
-// --cpu-prof, other --connections, or --only on the default bench, whose JSON is <date>-partial.json), and ends with the line
-// `resend c=64: <rps> req/s, <ratio> of baseline, p99 <ms> ms`. Nothing is downloaded at run time; every server
+// --cpu-prof, other --connections, or --only on the default bench, whose JSON is <date>-partial.json; --only signin
+// always writes <date>[-postgres]-signin-partial.json), and ends with the line
+// `resend c=64: <rps> req/s, <ratio> of baseline, p99 <ms> ms` (--only signin: the `signin c=16: …` line). Nothing is downloaded at run time; every server
 // listens on 127.0.0.1 only, and every load loop is bounded in time.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -483,7 +484,7 @@ async function signinRun(up, prep, flow, connections, seconds, users) {
   const elapsed = (performance.now() - t0) / 1000, cpu = cpuUs(up.child.pid) - cpu0, me = process.cpuUsage(me0);
   agent.destroy();
   return {
-    flow, connections, seconds: elapsed, ok, failed, firstError, rps: ok / elapsed, p50: quantile(lat, 0.5), p99: quantile(lat, 0.99),
+    flow, connections, seconds: elapsed, ok, failed, firstError, rps: ok / elapsed, p50: lat.length ? quantile(lat, 0.5) : NaN, p99: lat.length ? quantile(lat, 0.99) : NaN,
     serverCpuUs: cpu, cpuUsPerSignIn: ok ? cpu / ok : NaN, clientCpuUsPerSignIn: ok ? (me.user + me.system) / ok : NaN,
   };
 }
