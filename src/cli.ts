@@ -115,7 +115,12 @@ async function serve({ trigger, verbose: _verbose, ...flags }: Partial<Config> &
     `  use it:  AWS_ENDPOINT_URL=${server.url} <your app or aws cognito-idp ...>`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  const stop = () => { server.close().then(() => process.exit(0), () => process.exit(1)); };
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }
