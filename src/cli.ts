@@ -109,6 +109,8 @@ async function serve({ trigger, verbose: _verbose, ...flags }: Partial<Config> &
     `  store:   ${config.databaseUrl ? `PostgreSQL ${redactUrl(config.databaseUrl)}` : `SQLite ${config.dataDir}/userpool.db (sync ${config.sqliteSync}${config.sqliteSync === "normal" ? ": survives a crash of the process; --sqlite-sync full for one of the machine" : ": every commit fsynced"})`}`,
     `  limits:  resend ${limit(config.resendLimitPerHour, "USERPOOL_RESEND_LIMIT_PER_HOUR")}, confirm ${limit(config.confirmLimitPerHour, "USERPOOL_CONFIRM_LIMIT_PER_HOUR")}`,
     `  security: ${server.security.auth}`,
+    `  passwords: scrypt N=2^${config.passwordHashCost} (${flags.passwordHashCost !== undefined ? "set by --password-hash-cost" : process.env.USERPOOL_PASSWORD_HASH_COST ? "set by USERPOOL_PASSWORD_HASH_COST"
+      : config.mode === "dev" ? "the dev default, light for test suites; production's is 2^14" : "the production default"}; weaker hashes are replaced at sign-in)`,
     `  ip limit: ${server.security.ipLimit}`,
     config.mode === "dev" ? `  inbox:   ${server.url}/_dev/inbox (JSON: /_dev/inbox/messages; codes are also printed here)` : "  inbox:   off (production mode)",
     ...(await import("./delivery/describe.js")).describeDelivery(config),
@@ -218,6 +220,7 @@ export function buildProgram(): Command {
     .option("--ip-rate-limit <n/window>", "per-client-IP limit on the public operations, e.g. 100/10s, 20/s, off (env USERPOOL_IP_RATE_LIMIT; default off in dev, 100/10s in production)")
     .option("--trust-proxy <hops>", "reverse proxies in front that append X-Forwarded-For; the client IP is taken from it (env USERPOOL_TRUST_PROXY; default 0)", int)
     .option("--request-timeout-ms <ms>", "a request (headers and body) must arrive within this, else 408 (env USERPOOL_REQUEST_TIMEOUT_MS; default 30000)", int)
+    .option("--password-hash-cost <n>", "scrypt cost of new password hashes as log2 N, 4-20; a weaker stored hash is replaced at the next sign-in (env USERPOOL_PASSWORD_HASH_COST; default 8 in dev mode, 14 in production, its floor)", int)
     .option("--verbose", "print the stack trace of a start-up failure (also --log-level debug or USERPOOL_LOG_LEVEL=debug)");
 
   serveOptions(program.command("serve", { isDefault: true }).description("serve the Cognito user-pool API (the default command)"))

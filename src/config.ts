@@ -67,6 +67,8 @@ export interface Config {
   trustProxy: number;
   /** The longest a request may take to arrive (headers and body) before it is answered 408 and closed. */
   requestTimeoutMs: number;
+  /** scrypt's N for new password hashes, as a power of two; unset: 8 in dev mode, 14 in production (its floor). */
+  passwordHashCost: number;
 }
 
 export const DEFAULTS: Config = {
@@ -91,6 +93,7 @@ export const DEFAULTS: Config = {
   ipRateLimitMaxTracked: 100_000,
   trustProxy: 0,
   requestTimeoutMs: 30_000,
+  passwordHashCost: undefined as unknown as number, // resolveConfig: by mode
 };
 
 /** `arn=url,arn=url` (USERPOOL_TRIGGERS): split at the first `=` of each entry (ARNs contain none). */
@@ -145,6 +148,7 @@ const ENV: Record<string, [keyof Config, (v: string, name?: string) => unknown]>
   USERPOOL_IP_RATE_LIMIT_MAX_TRACKED: ["ipRateLimitMaxTracked", num],
   USERPOOL_TRUST_PROXY: ["trustProxy", num],
   USERPOOL_REQUEST_TIMEOUT_MS: ["requestTimeoutMs", num],
+  USERPOOL_PASSWORD_HASH_COST: ["passwordHashCost", num],
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Config> {
@@ -202,6 +206,12 @@ export function resolveConfig(...layers: Partial<Config>[]): Config {
     throw new ConfigError("database url must start with postgres:// or postgresql://", { key: "databaseUrl" });
   }
   wholeNumbers(c, ["outboxLeaseMs"], 100, "a whole number of milliseconds");
+  // Password hashes: light in dev mode, never below the cost every hash had before this was a setting in production.
+  c.passwordHashCost ??= c.mode === "production" ? 14 : 8;
+  const minCost = c.mode === "production" ? 14 : 4;
+  if (!Number.isInteger(c.passwordHashCost) || c.passwordHashCost < minCost || c.passwordHashCost > 20) {
+    throw new ConfigError(`password hash cost must be a whole number ${minCost}-20 (scrypt N = 2^cost${c.mode === "production" ? "; production's floor is 14" : ""}), not ${c.passwordHashCost}`, { key: "passwordHashCost" });
+  }
   checkDeliveryConfig(c);
   checkSecurityConfig(c);
   return c;

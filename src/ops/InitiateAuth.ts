@@ -8,17 +8,16 @@ import {
 } from "../generated/cognito-idp.js";
 import { allowsFlow, preventsUserExistenceErrors } from "../domain/client.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
-import { verifyPassword } from "../domain/passwords.js";
+import { dummyHash, hashCostOf, hashPassword, verifyPassword } from "../domain/passwords.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { hashToken } from "../domain/tokens.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
 import type { Deps, Handler } from "./deps.js";
 
 const WRONG = "Incorrect username or password.";
-/** Compared against when the user does not exist, so that path costs one scrypt like the others. */
-const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
-
-export default function InitiateAuth({ store, tokens, clock }: Pick<Deps, "store" | "tokens" | "clock">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+export default function InitiateAuth({ store, tokens, clock, random, config, log }: Pick<Deps, "store" | "tokens" | "clock" | "random" | "config" | "log">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+  /** Compared against when the user does not exist, so that path costs one scrypt at the configured cost like the others. */
+  const DUMMY_HASH = dummyHash(config.passwordHashCost);
   return async function initiateAuth(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     const params = input.AuthParameters ?? {};
@@ -39,6 +38,13 @@ export default function InitiateAuth({ store, tokens, clock }: Pick<Deps, "store
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
       if (!(await verifyPassword(params.PASSWORD, user.passwordHash))) throw new NotAuthorizedException(WRONG);
       if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
+      // A hash weaker than the configured cost (made in dev mode, or before the cost was raised) is replaced now,
+      // while the password is at hand; only if it is still the one just checked.
+      if (hashCostOf(user.passwordHash) < config.passwordHashCost) {
+        const stronger = await hashPassword(params.PASSWORD, random, config.passwordHashCost);
+        await store.replacePasswordHash(pool.id, user.usernameKey, user.passwordHash!, stronger)
+          .catch((err) => log.warn({ err }, "replacing a weaker password hash failed"));
+      }
       const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, true);
       await store.insertRefreshToken({
         tokenHash: hashToken(result.RefreshToken!), poolId: pool.id, clientId: client.id, usernameKey: user.usernameKey,

@@ -42,7 +42,7 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
     }
     if (input.Password === undefined) throw new InvalidParameterException("A password is required to sign up in this user pool.");
     checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
-    const passwordHash = await hashPassword(input.Password, random);
+    const passwordHash = await hashPassword(input.Password, random, deps.config.passwordHashCost);
 
     const now = clock.now();
     const user: UserRecord = {

@@ -136,6 +136,8 @@ export interface UserRepo {
   findUsersByEmail(poolId: string, emailKey: string): Promise<UserRecord[]>;
   findUsersByPhone(poolId: string, phone: string): Promise<UserRecord[]>;
   updateUser(u: UserRecord): Promise<void>;
+  /** Sets a user's password hash only while it is still `from` (a stronger hash of the same password); false otherwise. */
+  replacePasswordHash(poolId: string, usernameKey: string, from: string, to: string): Promise<boolean>;
   /** Moves a user from one status to another; false when the user was not in `from`. */
   transitionStatus(poolId: string, usernameKey: string, from: UserStatus, to: UserStatus, attributes: Record<string, string>, now: number): Promise<boolean>;
   deleteUser(poolId: string, usernameKey: string): Promise<boolean>;
