@@ -114,15 +114,17 @@ list.addEventListener("click", async (e) => {
 });
 connect();`;
 
-function page(res: ServerResponse, messages: OutboxMessage[], to: string) {
+function page(res: ServerResponse, messages: OutboxMessage[], to: string, scope: { poolId?: string; username?: string } = {}) {
+  const scoped = [scope.poolId && `pool ${escapeHtml(scope.poolId)}`, scope.username && `user ${escapeHtml(scope.username)}`].filter(Boolean).join(" · ");
+  const keep = Object.entries(scope).filter(([, v]) => v).map(([k, v]) => `<input type="hidden" name="${k}" value="${escapeHtml(v!)}">`).join("");
   const nonce = randomBytes(16).toString("base64");
   const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>userpool dev inbox</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
 <body>
-<div class="top"><h1>userpool dev inbox</h1><span id="live">connecting…</span>
-<form method="get" action="/_dev/inbox" role="search"><input type="search" name="to" value="${escapeHtml(to)}" placeholder="filter by address (email or phone)" aria-label="address">
-<button type="submit">Filter</button>${to ? ` <a href="/_dev/inbox">all</a>` : ""}</form></div>
+<div class="top"><h1>userpool dev inbox</h1><a href="/">console</a>${scoped ? `<span class="scope">${scoped}</span>` : ""}<span id="live">connecting…</span>
+<form method="get" action="/_dev/inbox" role="search">${keep}<input type="search" name="to" value="${escapeHtml(to)}" placeholder="filter by address (email or phone)" aria-label="address">
+<button type="submit">Filter</button>${to || scoped ? ` <a href="/_dev/inbox">all</a>` : ""}</form></div>
 <main><div id="messages">${renderList(messages, to)}</div></main>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body></html>
@@ -132,9 +134,12 @@ function page(res: ServerResponse, messages: OutboxMessage[], to: string) {
 
 export async function inboxPage(store: Store, res: ServerResponse, url: URL) {
   const to = (url.searchParams.get("to") ?? "").trim();
-  const messages = await store.listMessages({ to: to || undefined, limit: LIMIT });
+  // A pool's or a user's messages (the dev console's links): ?poolId= and ?username=, as the JSON endpoint takes them.
+  const poolId = url.searchParams.get("poolId")?.trim() || undefined;
+  const username = url.searchParams.get("username")?.trim() || undefined;
+  const messages = await store.listMessages({ to: to || undefined, poolId, username, limit: LIMIT });
   if (url.searchParams.get("fragment") === "1") return sendHtml(res, 200, renderList(messages, to), "default-src 'none'");
-  page(res, messages, to);
+  page(res, messages, to, { poolId, username });
 }
 
 /** The change stream: `event: change` whenever this instance queued or attempted a message, or the counts moved. */
