@@ -55,7 +55,8 @@ export function createRoutes(d: RouteDeps) {
     if (method === "GET" && /^\/confirmUser\/?$/.test(path)) {
       return confirmUser(d.invoke, d.store, res, url, { requestId, sourceIp: d.sourceIp(req) });
     }
-    if (dev && method === "GET" && path === "/") return homePage(d.store, d.issuer, req, res);
+    // The dev console's home is for browsers: a GET / naming an API operation (X-Amz-Target) is told the API is POST /.
+    if (dev && method === "GET" && path === "/" && !req.headers["x-amz-target"]) return homePage(d.store, d.issuer, req, res);
     if (dev && method === "GET" && path === "/_dev/inbox") return inboxPage(d.store, res, url);
     if (dev && method === "GET" && path === "/_dev/inbox/events") return inboxEvents(d.store, d.changes, req, res);
     const wk = WELL_KNOWN.exec(path);

@@ -75,6 +75,10 @@ test("the dev console's home page in Chromium", async () => {
       assert.equal((await fetch(s.url + path)).status, 200);
     }
     assert.deepEqual(errors, []);
+    // An SDK that GETs / (naming an operation) is still told the API is POST /.
+    const sdkGet = await fetch(`${s.url}/`, { headers: { "x-amz-target": "AWSCognitoIdentityProviderService.SignUp" } });
+    assert.equal(sdkGet.status, 404);
+    assert.match((await sdkGet.json()).message, /The Cognito API is POST \//);
   } finally {
     await browser.close();
     await s.close();
