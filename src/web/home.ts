@@ -11,6 +11,7 @@ import { sendHtml } from "./http.js";
 
 const POOLS = 50;
 const CLIENTS = 20;
+const USERS = 100;
 
 export async function homePage(store: Store, issuer: (poolId: string) => string, req: IncomingMessage, res: ServerResponse) {
   const endpoint = `http://${req.headers.host ?? "localhost:9229"}`;
@@ -29,14 +30,51 @@ export async function homePage(store: Store, issuer: (poolId: string) => string,
 <h2>${e(p.name)} <code class="id">${e(p.id)}</code></h2>
 <p class="facts"><span class="users">${users} user${users === 1 ? "" : "s"}</span> ·
 ${verifies.length ? `verifies ${verifies.map(e).join(" and ")} (sign-up sends a code)` : '<span class="warn">verifies nothing automatically: sign-up sends no code</span>'} ·
-<a href="/_dev/inbox?poolId=${encodeURIComponent(p.id)}">messages</a> · issuer <code>${e(issuer(p.id))}</code></p>
+<a href="/_dev/pools?poolId=${encodeURIComponent(p.id)}">users</a> · <a href="/_dev/inbox?poolId=${encodeURIComponent(p.id)}">messages</a> · issuer <code>${e(issuer(p.id))}</code></p>
 ${clients.items.length ? `<table><thead><tr><th>client</th><th>id</th><th>auth flows</th><th>callback URLs</th></tr></thead><tbody>
 ${rows}</tbody></table>` : '<p class="muted">No app clients yet (CreateUserPoolClient).</p>'}
 </section>`;
   }));
-  const html = `<!doctype html>
+  const body = `<nav><a href="/_dev/inbox">Dev inbox</a><a href="/_dev/inbox/messages">Inbox JSON</a><a href="/health">Health</a><a href="/metrics">Metrics</a></nav>
+<div class="endpoint">Point any AWS SDK or the AWS CLI here: <code class="id">AWS_ENDPOINT_URL=${e(endpoint)}</code>
+<div class="muted">The Cognito API is <code>POST /</code>; in dev mode the IAM operations accept any credentials.</div></div>
+${sections.join("\n") || '<p class="muted" id="no-pools">No user pools yet: the README\'s quick start creates one (CreateUserPool with AutoVerifiedAttributes email).</p>'}
+${pools.next ? `<p class="muted">Showing the first ${POOLS} pools.</p>` : ""}`;
+  sendHtml(res, 200, shell("userpool dev console", store, body), CSP);
+}
+
+/** `GET /_dev/pools?poolId=…`: a pool's users, read-only: status, enabled, attributes and their latest message. */
+export async function poolUsersPage(store: Store, res: ServerResponse, url: URL) {
+  const poolId = url.searchParams.get("poolId") ?? "";
+  const pool = poolId ? await store.getPool(poolId) : undefined;
+  if (!pool) {
+    sendHtml(res, 404, shell("userpool dev console", store, `<p class="muted">No pool ${e(poolId)}. <a href="/">All pools</a></p>`), CSP);
+    return;
+  }
+  const [users, messages] = await Promise.all([store.listUsers(pool.id, { limit: USERS }), store.listMessages({ poolId: pool.id, limit: 500 })]);
+  const latest = new Map<string, (typeof messages)[number]>();
+  for (const m of messages) if (!latest.has(m.username)) latest.set(m.username, m); // newest first
+  const rows = users.items.map((u) => {
+    const m = latest.get(u.username);
+    const attrs = Object.entries(u.attributes).map(([k, v]) => `<div><span class="muted">${e(k)}</span> ${e(v)}</div>`).join("");
+    return `<tr class="user" data-username="${e(u.username)}"><td><code class="id">${e(u.username)}</code></td>
+<td><span class="tag status">${e(u.status)}</span>${u.enabled ? "" : ' <span class="tag">disabled</span>'}</td><td class="attrs">${attrs}</td>
+<td>${m ? `<a href="/_dev/inbox?poolId=${encodeURIComponent(pool.id)}&amp;username=${encodeURIComponent(u.username)}">${e(m.purpose)} to ${e(m.destination)}</a><div class="muted">${e(m.status)}</div>` : '<span class="muted">—</span>'}</td></tr>`;
+  }).join("\n");
+  const body = `<nav><a href="/">All pools</a><a href="/_dev/inbox?poolId=${encodeURIComponent(pool.id)}">This pool's messages</a></nav>
+<section class="pool" data-pool-id="${e(pool.id)}"><h2>${e(pool.name)} <code class="id">${e(pool.id)}</code></h2>
+${users.items.length ? `<table><thead><tr><th>username</th><th>status</th><th>attributes</th><th>latest message</th></tr></thead><tbody>
+${rows}</tbody></table>` : '<p class="muted">No users yet.</p>'}
+${users.next ? `<p class="muted">Showing the first ${USERS} users.</p>` : ""}</section>`;
+  sendHtml(res, 200, shell(`userpool: ${pool.name}`, store, body), CSP);
+}
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+function shell(title: string, store: Store, body: string): string {
+  return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>userpool dev console</title>
+<title>${e(title)}</title>
 <style>
 :root { color-scheme: light dark; --fg: #1d2330; --muted: #6b7385; --line: #dde1ea; --bg: #f6f7fb; --card: #fff; --accent: #2f6fed; --warn: #b45309; }
 @media (prefers-color-scheme: dark) { :root { --fg: #e6e9f0; --muted: #9aa3b5; --line: #2d3444; --bg: #141821; --card: #1b202b; --accent: #7aa2ff; --warn: #f0a94b; } }
@@ -62,14 +100,10 @@ th, td { text-align: left; padding: 6px 8px; border-top: 1px solid var(--line); 
 th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border-top: 0; }
 .tag { display: inline-block; font-size: 12px; padding: 1px 7px; border-radius: 6px; background: var(--bg); border: 1px solid var(--line); margin: 1px 0; }
 a { color: var(--accent); }
+a.home { color: inherit; text-decoration: none; }
 </style></head>
-<body><header><h1>userpool</h1><span class="badge">dev mode</span><span class="muted">${store.dialect === "postgres" ? "PostgreSQL" : "SQLite"} store</span></header>
+<body><header><h1><a href="/" class="home">userpool</a></h1><span class="badge">dev mode</span><span class="muted">${store.dialect === "postgres" ? "PostgreSQL" : "SQLite"} store</span></header>
 <main>
-<nav><a href="/_dev/inbox">Dev inbox</a><a href="/_dev/inbox/messages">Inbox JSON</a><a href="/health">Health</a><a href="/metrics">Metrics</a></nav>
-<div class="endpoint">Point any AWS SDK or the AWS CLI here: <code class="id">AWS_ENDPOINT_URL=${e(endpoint)}</code>
-<div class="muted">The Cognito API is <code>POST /</code>; in dev mode the IAM operations accept any credentials.</div></div>
-${sections.join("\n") || '<p class="muted" id="no-pools">No user pools yet: the README\'s quick start creates one (CreateUserPool with AutoVerifiedAttributes email).</p>'}
-${pools.next ? `<p class="muted">Showing the first ${POOLS} pools.</p>` : ""}
+${body}
 </main></body></html>`;
-  sendHtml(res, 200, html, "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'");
 }

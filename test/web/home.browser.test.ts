@@ -62,6 +62,22 @@ test("the dev console's home page in Chromium", async () => {
     assert.equal(await shop.locator("h2 code.id").evaluate((el) => getComputedStyle(el).userSelect), "all");
     if (process.env.USERPOOL_SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.USERPOOL_SCREENSHOT_DIR, "dev-console-home.png"), fullPage: true });
 
+    // The pool's "users" link: its users, read-only, with status, attributes and their latest message.
+    await shop.locator('a:text("users")').click();
+    await page.waitForURL(/\/_dev\/pools\?poolId=/);
+    assert.equal(await page.title(), "userpool: shop-customers");
+    assert.deepEqual(await page.locator("tr.user code.id").allTextContents(), ["alice", "bob"]);
+    const aliceRow = page.locator('tr.user[data-username="alice"]');
+    assert.equal(await aliceRow.locator(".status").textContent(), "UNCONFIRMED");
+    assert.match((await aliceRow.locator(".attrs").textContent())!, /email alice@example\.com/);
+    assert.match((await aliceRow.locator("td a").textContent())!, /^SIGN_UP to alice@example\.com$/);
+    if (process.env.USERPOOL_SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.USERPOOL_SCREENSHOT_DIR, "dev-console-users.png"), fullPage: true });
+    await aliceRow.locator("td a").click();
+    await page.waitForURL(/\/_dev\/inbox\?poolId=.*&username=alice/);
+    assert.deepEqual(await page.locator("article.msg .to").allTextContents(), ["alice@example.com"]);
+    assert.equal((await fetch(`${s.url}/_dev/pools?poolId=us-east-1_nothere`)).status, 404);
+    await page.goto(`${s.url}/`);
+
     // The pool's "messages" link opens the inbox on that pool's messages, which links back.
     await shop.locator('a:text("messages")').click();
     await page.waitForURL(/\/_dev\/inbox\?poolId=/);
