@@ -3,7 +3,7 @@
 //
 //   npm run bench                         # 1,000 users, c = 1, 16, 64, 5 s each, 2 rounds, plus the other operations
 //   npm run bench -- --users 1000000      # scale run: also a 1,000-user instance, and the ratio between the two
-//   npm run bench -- --peer cognito-local # also cognito-local (devDependency) on the operations it has
+//   npm run bench -- --peer cognito-local # also cognito-local (installed on demand into a temp dir) on the operations it has
 //   npm run bench -- --only signin        # just the sign-ins: USER_PASSWORD_AUTH and USER_SRP_AUTH at c=16, with the
 //            server's CPU per sign-in and the SRP / password ratio (a partial run: <date>[-postgres]-signin-partial.json)
 //   options: --duration S --rounds R --connections 1,16,64 --only resend|signin --skip-build --keep (the temp dir)
@@ -659,15 +659,30 @@ async function smtpPart(env, extrasOut) {
 }
 
 // ------------------------------------------------------------------------------------------------ peer
-async function peerCognitoLocal(env) {
-  let version;
-  try { version = JSON.parse(readFileSync(join(ROOT, "node_modules", "cognito-local", "package.json"), "utf8")).version; } catch {
-    return { name: "cognito-local", version: "", skipped: "cognito-local is not installed (it is a devDependency: npm install)." };
+/**
+ * cognito-local is not a dependency of userpool (it would pull aws-sdk v2 and its install scripts into every install):
+ * the comparison installs this version on demand into a directory of its own, reused by later runs.
+ */
+const COGNITO_LOCAL = "cognito-local@5.3.0";
+function installCognitoLocal() {
+  const prefix = join(os.tmpdir(), `userpool-bench-${COGNITO_LOCAL.replace(/[@/]/g, "-")}`);
+  const pkg = join(prefix, "node_modules", "cognito-local", "package.json");
+  if (!existsSync(pkg)) {
+    log(`installing ${COGNITO_LOCAL} into ${prefix} (once)`);
+    const r = spawnSync("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", "--ignore-scripts", COGNITO_LOCAL], { stdio: ["ignore", "inherit", "inherit"] });
+    if (r.status !== 0 || !existsSync(pkg)) return undefined;
   }
+  return { dir: join(prefix, "node_modules", "cognito-local"), version: JSON.parse(readFileSync(pkg, "utf8")).version };
+}
+
+async function peerCognitoLocal(env) {
+  const installed = installCognitoLocal();
+  if (!installed) return { name: "cognito-local", version: "", skipped: `${COGNITO_LOCAL} could not be installed (npm install failed; see above).` };
+  const { version } = installed;
   const cwd = join(work, "cognito-local");
   mkdirSync(cwd, { recursive: true });
   const port = await freePort();
-  const child = spawnServer("cognito-local", [join(ROOT, "node_modules", "cognito-local", "lib", "bin", "start.js")], { cwd, env: { PORT: String(port), HOST: "127.0.0.1" } });
+  const child = spawnServer("cognito-local", [join(installed.dir, "lib", "bin", "start.js")], { cwd, env: { PORT: String(port), HOST: "127.0.0.1" } });
   try {
     await waitFor(child, async () => (await post(port, "ListUserPools", { MaxResults: 1 })).status > 0);
     const pool = (await api(port, "CreateUserPool", { PoolName: "bench", AutoVerifiedAttributes: ["email"] })).UserPool;

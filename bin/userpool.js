@@ -10,11 +10,36 @@
 // killed with SIGKILL). The child also gets MALLOC_ARENA_MAX=2 unless the environment sets it (see below).
 // Started with any node options (or NODE_OPTIONS naming the flag), or on Windows, it runs in this process as given.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const SEMI_SPACE = "--max-semi-space-size=4";
 const ONE_SHOT = new Set(["migrate", "resend-confirmation-code", "help", "-h", "--help", "-V", "--version"]);
+
+/**
+ * Under npm (`npm start`, `npx userpool`), npm passes a signal on only to the shell it started, which dies of it (SIGTERM)
+ * or outlives npm (SIGINT) without passing it on: the server would be left running. Started by npm, this process
+ * watches its parent and grandparent (Linux: /proc) and calls `then` once either is gone.
+ */
+function whenNpmIsGone(then) {
+  if (!process.env.npm_lifecycle_event && !process.env.npm_command) return;
+  const ppidOf = (pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      return Number(stat.slice(stat.lastIndexOf(") ") + 2).split(" ")[1]);
+    } catch {
+      return undefined;
+    }
+  };
+  const parent = process.ppid;
+  const grandparent = ppidOf(parent);
+  const watch = setInterval(() => {
+    if (process.ppid === parent && ppidOf(parent) === grandparent) return;
+    clearInterval(watch);
+    then();
+  }, 250);
+  watch.unref();
+}
 
 if (process.env.USERPOOL_WRAPPER_PID) {
   // The server child of the wrapper below: it must not outlive the wrapper.
@@ -34,6 +59,7 @@ if (process.env.USERPOOL_WRAPPER_PID) {
   const forward = (signal) => () => { child.kill(signal); };
   const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR2"];
   for (const s of signals) process.on(s, forward(s));
+  whenNpmIsGone(forward("SIGTERM"));
   child.once("error", (err) => { process.stderr.write(`userpool: could not start the server process: ${err.message}\n`); process.exit(1); });
   child.once("exit", (code, signal) => {
     if (signal) {
@@ -43,6 +69,9 @@ if (process.env.USERPOOL_WRAPPER_PID) {
     process.exit(code ?? 1);
   });
   await new Promise(() => {}); // the child's exit ends this process
+} else if (!ONE_SHOT.has(process.argv[2])) {
+  // The server in this process (`npm start` passes the flag itself): a SIGTERM of its own once npm is gone.
+  whenNpmIsGone(() => process.kill(process.pid, "SIGTERM"));
 }
 
 const compiled = new URL("../dist/cli.js", import.meta.url);

@@ -54,6 +54,13 @@ if (!process.env.USERPOOL_TEST_PG_URL && store !== "sqlite") {
   process.env.USERPOOL_TEST_PG_URL = cluster.adminUrl;
 }
 
+// The AWS SDK warns once per process that its releases after January 2027 need Node 22: said here once for the run,
+// not by each of the test processes (and the child servers they start).
+if (Number(process.versions.node.split(".")[0]) < 22 && process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED !== "true") {
+  console.log(`# note: the AWS SDK for JavaScript v3 will require Node >= 22 in releases after the first week of January 2027 (this is Node ${process.versions.node})`);
+}
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+
 const reportDir = mkdtempSync(join(tmpdir(), "userpool-test-report-"));
 const totals = { pass: 0, fail: 0 };
 let status = 0;

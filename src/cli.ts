@@ -1,8 +1,9 @@
-/** The `userpool` command: `serve` (the default) and `resend-confirmation-code`. */
-import { Command, InvalidArgumentError, Option } from "commander";
+/** The `userpool` command: `serve` (the default), `migrate` and `resend-confirmation-code`. */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { readFileSync } from "node:fs";
+import { resolve as resolvePath } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, configFromEnv, parseTriggers, resolveConfig, type Config } from "./config.js";
+import { ConfigError, configFromEnv, envNameOf, parseTriggers, resolveConfig, type Config } from "./config.js";
 import { redactUrl } from "./log.js";
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as { version: string };
@@ -13,10 +14,92 @@ const int = (v: string) => {
   return n;
 };
 
-async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string[] }) {
+/**
+ * A failure the CLI reports as one line, `userpool: <what went wrong> — <what to do>`, exiting with `exitCode`: 2 for
+ * usage and configuration errors (everything that stops a server from starting), 1 for failures after it started.
+ */
+export class CliError extends Error {
+  constructor(message: string, readonly hint?: string, readonly exitCode = 2, readonly cause?: unknown) { super(message); }
+}
+
+const flagOf = (key: keyof Config) => (key === "triggers" ? "--trigger" : "--" + key.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase()));
+
+/** Where a setting came from: the flag, the environment variable, or (undefined) the default. */
+function sourceOf(key: keyof Config, flags: Record<string, unknown>): string | undefined {
+  if (flags[key] !== undefined || (key === "triggers" && flags.trigger !== undefined)) return flagOf(key);
+  const env = envNameOf(key);
+  return env && process.env[env] ? env : undefined;
+}
+
+/** A ConfigError as one line that names the flag or variable the bad value came from. */
+function fromConfigError(e: ConfigError, flags: Record<string, unknown>): CliError {
+  const source = e.key && sourceOf(e.key, flags);
+  const message = source ? `${source}: ${e.message}` : e.message;
+  const hint = e.hint ?? (source ? (source.startsWith("--") ? `change ${source}` : `change or unset ${source}`) : "see userpool serve --help");
+  return new CliError(message, hint, 2, e);
+}
+
+/** What stopped the server from starting, in the operator's words, with the flag or variable that would fix it. */
+export function startupFailure(e: unknown, config: Config): CliError {
+  if (e instanceof CliError) return e;
+  const err = e as NodeJS.ErrnoException & { address?: string; port?: number; hostname?: string; severity?: string };
+  const code = err?.code ?? (e instanceof AggregateError ? (e.errors[0] as NodeJS.ErrnoException)?.code : undefined);
+  if (err?.syscall === "listen" || (err?.syscall === "getaddrinfo" && err.hostname === config.host)) {
+    const hostHint = "choose one with --host or USERPOOL_HOST (127.0.0.1 for this machine, 0.0.0.0 for all)";
+    if (code === "EADDRINUSE") {
+      return new CliError(`port ${config.port} is in use (another userpool or cognito-local?)`, "choose one with --port or USERPOOL_PORT (0 picks a free one)", 2, e);
+    }
+    if (code === "EACCES") return new CliError(`port ${config.port} needs privileges this process does not have`, "choose one above 1023 with --port or USERPOOL_PORT", 2, e);
+    if (code === "EADDRNOTAVAIL") return new CliError(`host ${config.host} is not an address of this machine`, hostHint, 2, e);
+    return new CliError(`host ${config.host} cannot be used (${code === "ENOTFOUND" || code === "EAI_AGAIN" ? "the name does not resolve" : code})`, hostHint, 2, e);
+  }
+  const dataDir = resolvePath(config.dataDir);
+  if (!config.databaseUrl && ((err?.path && (resolvePath(err.path).startsWith(dataDir) || dataDir.startsWith(resolvePath(err.path)))) || code === "SQLITE_CANTOPEN")) {
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file is in the way" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EROFS" ? "read-only file system" : code;
+    return new CliError(`data dir ${config.dataDir} cannot be used (${why})`, "choose a directory with --data-dir or USERPOOL_DATA_DIR", 2, e);
+  }
+  if (config.secretFile && err?.path && resolvePath(err.path) === resolvePath(config.secretFile)) {
+    return new CliError(`secret file ${config.secretFile} cannot be used (${code})`, "choose another with --secret-file or USERPOOL_SECRET_FILE", 2, e);
+  }
+  if (config.databaseUrl && (err?.severity !== undefined || /^(E[A-Z]+|\d{2}[0-9A-Z]{3})$/.test(code ?? "") || e instanceof AggregateError)) {
+    const why = err?.severity !== undefined ? err.message : code === "ENOTFOUND" || code === "EAI_AGAIN" ? "its host does not resolve"
+      : code === "ECONNREFUSED" ? "connection refused: is PostgreSQL running there?" : (code ?? err?.message);
+    return new CliError(`cannot use the PostgreSQL database ${redactUrl(config.databaseUrl)} (${why})`, "check --database-url or USERPOOL_DATABASE_URL", 2, e);
+  }
+  return new CliError(`could not start: ${err?.message ?? String(e)}`, "run with --verbose for the stack trace", 1, e);
+}
+
+/** Secret values of the environment and the command line, replaced wherever they would be printed. */
+function redact(text: string, argv: string[]): string {
+  const secrets = [process.env.USERPOOL_SERVER_SECRET, process.env.USERPOOL_SECRET_ACCESS_KEY, process.env.USERPOOL_SMS_WEBHOOK_SECRET];
+  argv.forEach((a, i) => {
+    if (/^--(server-secret|sms-webhook-secret|client-secret)$/.test(a)) secrets.push(argv[i + 1]);
+    const m = /^--(server-secret|sms-webhook-secret|client-secret)=(.+)$/.exec(a);
+    if (m) secrets.push(m[2]);
+  });
+  let out = text.replace(/(\w+:\/\/[^:/@\s]*:)[^@\s]+@/g, "$1***@"); // a password in any URL
+  for (const s of secrets) if (s && s.length >= 4) out = out.split(s).join("***");
+  return out;
+}
+
+/** --verbose, --log-level debug|trace or USERPOOL_LOG_LEVEL=debug|trace: a failure also prints its stack. */
+const verbose = (argv: string[]) => argv.includes("--verbose") || /^(debug|trace)$/.test(process.env.USERPOOL_LOG_LEVEL ?? "")
+  || argv.some((a, i) => (a === "--log-level" && /^(debug|trace)$/.test(argv[i + 1] ?? "")) || /^--log-level=(debug|trace)$/.test(a));
+
+async function serve({ trigger, verbose: _verbose, ...flags }: Partial<Config> & { trigger?: string[]; verbose?: boolean }) {
+  let config: Config;
+  try {
+    config = resolveConfig(configFromEnv(), { ...flags, ...(trigger ? { triggers: parseTriggers(trigger) } : {}) });
+  } catch (e) {
+    throw e instanceof ConfigError ? fromConfigError(e, { ...flags, trigger }) : e;
+  }
   const { startServer } = await import("./server.js");
-  const config = resolveConfig(configFromEnv(), { ...flags, ...(trigger ? { triggers: parseTriggers(trigger) } : {}) });
-  const server = await startServer(config);
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    server = await startServer(config);
+  } catch (e) {
+    throw e instanceof ConfigError ? fromConfigError(e, { ...flags, trigger }) : startupFailure(e, config);
+  }
   const limit = (n: number, env: string) => (n === 0 ? `unlimited (${env}=0)` : `${n}/hour per user`);
   // Which mode, and why: the flag, the environment, or the default.
   const modeSource = flags.mode !== undefined ? "set by --mode" : process.env.USERPOOL_MODE ? "set by USERPOOL_MODE"
@@ -31,13 +114,20 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
       `admin reset ${limit(config.adminResetLimitPerHour, "USERPOOL_ADMIN_RESET_LIMIT_PER_HOUR")}, attribute code ${limit(config.attributeCodeLimitPerHour, "USERPOOL_ATTRIBUTE_CODE_LIMIT_PER_HOUR")}, ` +
       `verify attribute ${limit(config.verifyAttributeLimitPerHour, "USERPOOL_VERIFY_ATTRIBUTE_LIMIT_PER_HOUR")}, change password ${limit(config.changePasswordLimitPerHour, "USERPOOL_CHANGE_PASSWORD_LIMIT_PER_HOUR")}`,
     `  security: ${server.security.auth}`,
+    `  passwords: scrypt N=2^${config.passwordHashCost} (${flags.passwordHashCost !== undefined ? "set by --password-hash-cost" : process.env.USERPOOL_PASSWORD_HASH_COST ? "set by USERPOOL_PASSWORD_HASH_COST"
+      : config.mode === "dev" ? "the dev default, light for test suites; production's is 2^14" : "the production default"}; weaker hashes are replaced at sign-in)`,
     `  ip limit: ${server.security.ipLimit}`,
     config.mode === "dev" ? `  inbox:   ${server.url}/_dev/inbox (JSON: /_dev/inbox/messages; codes are also printed here)` : "  inbox:   off (production mode)",
     ...(await import("./delivery/describe.js")).describeDelivery(config),
     `  use it:  AWS_ENDPOINT_URL=${server.url} <your app or aws cognito-idp ...>`,
   ];
   process.stdout.write(lines.join("\n") + "\n");
-  const stop = () => { server.close().then(() => process.exit(0), () => process.exit(1)); };
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close().then(() => process.exit(0), () => process.exit(1));
+  };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }
@@ -45,7 +135,20 @@ async function serve({ trigger, ...flags }: Partial<Config> & { trigger?: string
 async function migrate(flags: { databaseUrl?: string; dataDir?: string }) {
   // Only the store's location matters here: a USERPOOL_MODE=production environment (keys, secret, channels) is
   // the server's business, not the schema's.
-  const config = resolveConfig(configFromEnv(), flags, { mode: "dev" });
+  let config: Config;
+  try {
+    config = resolveConfig(configFromEnv(), flags, { mode: "dev" });
+  } catch (e) {
+    throw e instanceof ConfigError ? fromConfigError(e, flags) : e;
+  }
+  try {
+    await migrateStore(config);
+  } catch (e) {
+    throw startupFailure(e, config);
+  }
+}
+
+async function migrateStore(config: Config) {
   if (config.databaseUrl) {
     const { migratePostgresUrl } = await import("./store/postgres.js");
     const applied = await migratePostgresUrl(config.databaseUrl);
@@ -105,7 +208,13 @@ async function resend(o: { clientId: string; username: string; clientSecret?: st
 export function buildProgram(): Command {
   const program = new Command("userpool")
     .description("A self-hosted server wire-compatible with Amazon Cognito user pools.")
-    .version(pkg.version);
+    .version(pkg.version)
+    .option("--verbose", "print the stack trace of a failure (also --log-level debug or USERPOOL_LOG_LEVEL=debug)")
+    // Commander's own errors (unknown option, bad value) are thrown, not printed: main() prints them as one line.
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .addHelpText("after", "\nThe server's options (port, data dir, mode, store, delivery, security): userpool serve --help\n" +
+      "Exit status: 0 ok, 1 a failure after the server started (or an AWS error of a one-shot command), 2 a usage or configuration error.");
 
   const serveOptions = (c: Command) => c
     .option("-p, --port <port>", "port to listen on (env USERPOOL_PORT; default 9229; 0 picks a free one)", int)
@@ -148,7 +257,9 @@ export function buildProgram(): Command {
       "(env USERPOOL_SERVER_SECRET; production needs it or an existing --secret-file)")
     .option("--ip-rate-limit <n/window>", "per-client-IP limit on the public operations, e.g. 100/10s, 20/s, off (env USERPOOL_IP_RATE_LIMIT; default off in dev, 100/10s in production)")
     .option("--trust-proxy <hops>", "reverse proxies in front that append X-Forwarded-For; the client IP is taken from it (env USERPOOL_TRUST_PROXY; default 0)", int)
-    .option("--request-timeout-ms <ms>", "a request (headers and body) must arrive within this, else 408 (env USERPOOL_REQUEST_TIMEOUT_MS; default 30000)", int);
+    .option("--request-timeout-ms <ms>", "a request (headers and body) must arrive within this, else 408 (env USERPOOL_REQUEST_TIMEOUT_MS; default 30000)", int)
+    .option("--password-hash-cost <n>", "scrypt cost of new password hashes as log2 N, 4-20; a weaker stored hash is replaced at the next sign-in (env USERPOOL_PASSWORD_HASH_COST; default 8 in dev mode, 14 in production, its floor)", int)
+    .option("--verbose", "print the stack trace of a start-up failure (also --log-level debug or USERPOOL_LOG_LEVEL=debug)");
 
   serveOptions(program.command("serve", { isDefault: true }).description("serve the Cognito user-pool API (the default command)"))
     .action((flags) => serve(flags));
@@ -186,14 +297,35 @@ export function buildProgram(): Command {
   return program;
 }
 
+const COMMANDS = ["serve", "migrate", "resend-confirmation-code"];
+
+/** Prints a failure as `userpool: <what went wrong> — <what to do>` (the stack too when verbose) and exits. */
+function fail(e: unknown, argv: string[]): never {
+  const args = argv.slice(2);
+  let failure: CliError;
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0) process.exit(0); // --help, --version
+    const command = args.find((a) => COMMANDS.includes(a)) ?? "serve";
+    failure = new CliError(e.message.replace(/^error: /, ""), `see userpool ${command} --help`, 2, e);
+  } else if (e instanceof ConfigError) {
+    failure = fromConfigError(e, {});
+  } else if (e instanceof CliError) {
+    failure = e;
+  } else {
+    failure = new CliError(`${(e as Error)?.message ?? String(e)}`, "run with --verbose for the stack trace", 1, e);
+  }
+  // One line: a multi-line message (production mode's list of needs) is joined with semicolons.
+  const what = failure.message.replace(/:\n\s*-\s*/g, ": ").replace(/\n\s*-\s*/g, "; ").replace(/\s*\n\s*/g, " ");
+  let text = `userpool: ${what}${failure.hint ? ` — ${failure.hint}` : ""}\n`;
+  if (verbose(args)) text += `${((failure.cause ?? failure) as Error)?.stack ?? ""}\n`;
+  process.stderr.write(redact(text, args));
+  process.exit(failure.exitCode);
+}
+
 export async function main(argv = process.argv) {
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`userpool: ${e.message}\n`);
-      process.exit(2);
-    }
-    throw e;
+    fail(e, argv);
   }
 }

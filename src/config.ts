@@ -88,6 +88,8 @@ export interface Config {
   trustProxy: number;
   /** The longest a request may take to arrive (headers and body) before it is answered 408 and closed. */
   requestTimeoutMs: number;
+  /** scrypt's N for new password hashes, as a power of two; unset: 8 in dev mode, 14 in production (its floor). */
+  passwordHashCost: number;
 }
 
 /** The per-user limits of issue 12 (password recovery, attribute verification), named like the resend limit. */
@@ -126,6 +128,7 @@ export const DEFAULTS: Config = {
   ipRateLimitMaxTracked: 100_000,
   trustProxy: 0,
   requestTimeoutMs: 30_000,
+  passwordHashCost: undefined as unknown as number, // resolveConfig: by mode
 };
 
 /** `arn=url,arn=url` (USERPOOL_TRIGGERS): split at the first `=` of each entry (ARNs contain none). */
@@ -133,109 +136,144 @@ export function parseTriggers(list: string | string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of (Array.isArray(list) ? list : list.split(",")).map((e) => e.trim()).filter(Boolean)) {
     const eq = entry.indexOf("=");
-    if (eq <= 0) throw new ConfigError(`trigger mapping must be <lambda arn>=<url>, not ${entry}`);
+    if (eq <= 0) throw new ConfigError(`trigger mapping must be <lambda arn>=<url>, not ${entry}`, { key: "triggers" });
     out[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
   return out;
 }
 
+/** A numeric variable's value: a number, or an error that names the variable (never `port must be …, not NaN`). */
+const num = (v: string, name = "") => {
+  const n = Number(v.trim());
+  if (v.trim() === "" || Number.isNaN(n)) throw new ConfigError(`${name} must be a number, not ${JSON.stringify(v)}`, { hint: `fix or unset ${name}` });
+  return n;
+};
+
 /** Environment variable → config key, with the parser for its value. */
-const ENV: Record<string, [keyof Config, (v: string) => unknown]> = {
+const ENV: Record<string, [keyof Config, (v: string, name?: string) => unknown]> = {
   USERPOOL_MODE: ["mode", String],
   USERPOOL_HOST: ["host", String],
-  USERPOOL_PORT: ["port", Number],
+  USERPOOL_PORT: ["port", num],
   USERPOOL_DATA_DIR: ["dataDir", String],
   USERPOOL_REGION: ["region", String],
   USERPOOL_ACCOUNT_ID: ["accountId", String],
   USERPOOL_PUBLIC_URL: ["publicUrl", String],
-  USERPOOL_RESEND_LIMIT_PER_HOUR: ["resendLimitPerHour", Number],
-  USERPOOL_CONFIRM_LIMIT_PER_HOUR: ["confirmLimitPerHour", Number],
-  USERPOOL_LOCKOUT_AFTER_FAILURES: ["lockoutAfterFailures", Number],
-  USERPOOL_LOCKOUT_MAX_SECONDS: ["lockoutMaxSeconds", Number],
-  USERPOOL_FORGOT_PASSWORD_LIMIT_PER_HOUR: ["forgotPasswordLimitPerHour", Number],
-  USERPOOL_CONFIRM_FORGOT_PASSWORD_LIMIT_PER_HOUR: ["confirmForgotPasswordLimitPerHour", Number],
-  USERPOOL_ADMIN_RESET_LIMIT_PER_HOUR: ["adminResetLimitPerHour", Number],
-  USERPOOL_ATTRIBUTE_CODE_LIMIT_PER_HOUR: ["attributeCodeLimitPerHour", Number],
-  USERPOOL_VERIFY_ATTRIBUTE_LIMIT_PER_HOUR: ["verifyAttributeLimitPerHour", Number],
-  USERPOOL_CHANGE_PASSWORD_LIMIT_PER_HOUR: ["changePasswordLimitPerHour", Number],
+  USERPOOL_RESEND_LIMIT_PER_HOUR: ["resendLimitPerHour", num],
+  USERPOOL_CONFIRM_LIMIT_PER_HOUR: ["confirmLimitPerHour", num],
+  USERPOOL_LOCKOUT_AFTER_FAILURES: ["lockoutAfterFailures", num],
+  USERPOOL_LOCKOUT_MAX_SECONDS: ["lockoutMaxSeconds", num],
+  USERPOOL_FORGOT_PASSWORD_LIMIT_PER_HOUR: ["forgotPasswordLimitPerHour", num],
+  USERPOOL_CONFIRM_FORGOT_PASSWORD_LIMIT_PER_HOUR: ["confirmForgotPasswordLimitPerHour", num],
+  USERPOOL_ADMIN_RESET_LIMIT_PER_HOUR: ["adminResetLimitPerHour", num],
+  USERPOOL_ATTRIBUTE_CODE_LIMIT_PER_HOUR: ["attributeCodeLimitPerHour", num],
+  USERPOOL_VERIFY_ATTRIBUTE_LIMIT_PER_HOUR: ["verifyAttributeLimitPerHour", num],
+  USERPOOL_CHANGE_PASSWORD_LIMIT_PER_HOUR: ["changePasswordLimitPerHour", num],
   USERPOOL_LOG_LEVEL: ["logLevel", String],
   USERPOOL_DATABASE_URL: ["databaseUrl", String],
   USERPOOL_SQLITE_SYNC: ["sqliteSync", String],
   USERPOOL_SECRET_FILE: ["secretFile", String],
-  USERPOOL_OUTBOX_LEASE_MS: ["outboxLeaseMs", Number],
+  USERPOOL_OUTBOX_LEASE_MS: ["outboxLeaseMs", num],
   USERPOOL_SMTP_URL: ["smtpUrl", String],
   USERPOOL_EMAIL_FROM: ["emailFrom", String],
   USERPOOL_SMS_WEBHOOK_URL: ["smsWebhookUrl", String],
   USERPOOL_SMS_WEBHOOK_SECRET: ["smsWebhookSecret", String],
-  USERPOOL_DELIVERY_MAX_ATTEMPTS: ["deliveryMaxAttempts", Number],
-  USERPOOL_DELIVERY_BASE_DELAY_MS: ["deliveryBaseDelayMs", Number],
-  USERPOOL_DELIVERY_MAX_DELAY_MS: ["deliveryMaxDelayMs", Number],
-  USERPOOL_OUTBOX_RETENTION_DAYS: ["outboxRetentionDays", Number],
+  USERPOOL_DELIVERY_MAX_ATTEMPTS: ["deliveryMaxAttempts", num],
+  USERPOOL_DELIVERY_BASE_DELAY_MS: ["deliveryBaseDelayMs", num],
+  USERPOOL_DELIVERY_MAX_DELAY_MS: ["deliveryMaxDelayMs", num],
+  USERPOOL_OUTBOX_RETENTION_DAYS: ["outboxRetentionDays", num],
   USERPOOL_TRIGGERS: ["triggers", parseTriggers],
-  USERPOOL_TRIGGER_TIMEOUT_MS: ["triggerTimeoutMs", Number],
-  USERPOOL_TRIGGER_ATTEMPTS: ["triggerAttempts", Number],
+  USERPOOL_TRIGGER_TIMEOUT_MS: ["triggerTimeoutMs", num],
+  USERPOOL_TRIGGER_ATTEMPTS: ["triggerAttempts", num],
   USERPOOL_CREDENTIALS_FILE: ["credentialsFile", String],
   USERPOOL_ACCESS_KEY_ID: ["accessKeyId", String],
   USERPOOL_SECRET_ACCESS_KEY: ["secretAccessKey", String],
   USERPOOL_SERVER_SECRET: ["serverSecret", String],
   USERPOOL_IP_RATE_LIMIT: ["ipRateLimit", String],
-  USERPOOL_IP_RATE_LIMIT_MAX_TRACKED: ["ipRateLimitMaxTracked", Number],
-  USERPOOL_TRUST_PROXY: ["trustProxy", Number],
-  USERPOOL_REQUEST_TIMEOUT_MS: ["requestTimeoutMs", Number],
+  USERPOOL_IP_RATE_LIMIT_MAX_TRACKED: ["ipRateLimitMaxTracked", num],
+  USERPOOL_TRUST_PROXY: ["trustProxy", num],
+  USERPOOL_REQUEST_TIMEOUT_MS: ["requestTimeoutMs", num],
+  USERPOOL_PASSWORD_HASH_COST: ["passwordHashCost", num],
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Config> {
   const out: Partial<Config> = {};
   for (const [name, [key, parse]] of Object.entries(ENV)) {
     const v = env[name];
-    if (v !== undefined && v !== "") (out as Record<string, unknown>)[key] = parse(v);
+    if (v !== undefined && v !== "") (out as Record<string, unknown>)[key] = parse(v, name);
   }
   return out;
 }
 
-export class ConfigError extends Error {}
+/** The environment variable that sets a config key (`port` → `USERPOOL_PORT`). */
+export function envNameOf(key: keyof Config): string | undefined {
+  return Object.entries(ENV).find(([, [k]]) => k === key)?.[0];
+}
+
+/**
+ * A configuration the server cannot start with. `key` names the setting it is about (the CLI then names the flag or
+ * variable it came from); `hint` says what to do.
+ */
+export class ConfigError extends Error {
+  key?: keyof Config;
+  hint?: string;
+  constructor(message: string, o: { key?: keyof Config; hint?: string } = {}) {
+    super(message);
+    this.key = o.key;
+    this.hint = o.hint;
+  }
+}
+
+/** pino's levels (and `silent`): anything else is refused here rather than by pino's stack trace at start. */
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 /** Refuses a setting that is not a whole number of at least `min`; `what` describes it (e.g. "milliseconds"). */
 function wholeNumbers(c: Config, keys: readonly (keyof Config)[], min: number, what = "a whole number") {
   for (const k of keys) {
     const v = c[k] as number;
-    if (!Number.isInteger(v) || v < min) throw new ConfigError(`${k} must be ${what} >= ${min}, not ${v}`);
+    if (!Number.isInteger(v) || v < min) throw new ConfigError(`${k} must be ${what} >= ${min}, not ${v}`, { key: k });
   }
 }
 
 export function resolveConfig(...layers: Partial<Config>[]): Config {
   const c: Config = Object.assign({}, DEFAULTS, ...layers.map((l) => Object.fromEntries(Object.entries(l).filter(([, v]) => v !== undefined))));
-  if (c.mode !== "dev" && c.mode !== "production") throw new ConfigError(`mode must be dev or production, not ${c.mode}`);
+  if (c.mode !== "dev" && c.mode !== "production") throw new ConfigError(`mode must be dev or production, not ${c.mode}`, { key: "mode" });
   // The issuer is `<publicUrl>/<poolId>`: a trailing slash would make it `…//<poolId>`, which verifiers reject.
   if (c.publicUrl !== undefined) c.publicUrl = c.publicUrl.replace(/\/+$/, "");
-  if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new ConfigError(`port must be 0-65535, not ${c.port}`);
+  if (!Number.isInteger(c.port) || c.port < 0 || c.port > 65535) throw new ConfigError(`port must be 0-65535, not ${c.port}`, { key: "port" });
   wholeNumbers(c, ["resendLimitPerHour", "confirmLimitPerHour", ...RECOVERY_LIMITS], 0, "a whole number (0 = unlimited)");
   wholeNumbers(c, ["lockoutAfterFailures"], 0, "a whole number (0 = no lockout)");
   wholeNumbers(c, ["lockoutMaxSeconds"], 1, "a whole number of seconds");
-  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`);
+  if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(c.region)) throw new ConfigError(`region looks wrong: ${c.region}`, { key: "region", hint: "use a region name such as us-east-1" });
+  if (!LOG_LEVELS.includes(c.logLevel)) throw new ConfigError(`log level must be one of ${LOG_LEVELS.join(", ")}, not ${c.logLevel}`, { key: "logLevel" });
   // Production does not trade durability for speed unless told to; dev mode does.
   c.sqliteSync ??= c.mode === "production" ? "full" : "normal";
-  if (c.sqliteSync !== "normal" && c.sqliteSync !== "full") throw new ConfigError(`sqlite sync must be normal or full, not ${c.sqliteSync}`);
+  if (c.sqliteSync !== "normal" && c.sqliteSync !== "full") throw new ConfigError(`sqlite sync must be normal or full, not ${c.sqliteSync}`, { key: "sqliteSync" });
   if (c.databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(c.databaseUrl)) {
-    throw new ConfigError("database url must start with postgres:// or postgresql://");
+    throw new ConfigError("database url must start with postgres:// or postgresql://", { key: "databaseUrl" });
   }
   wholeNumbers(c, ["outboxLeaseMs"], 100, "a whole number of milliseconds");
+  // Password hashes: light in dev mode, never below the cost every hash had before this was a setting in production.
+  c.passwordHashCost ??= c.mode === "production" ? 14 : 8;
+  const minCost = c.mode === "production" ? 14 : 4;
+  if (!Number.isInteger(c.passwordHashCost) || c.passwordHashCost < minCost || c.passwordHashCost > 20) {
+    throw new ConfigError(`password hash cost must be a whole number ${minCost}-20 (scrypt N = 2^cost${c.mode === "production" ? "; production's floor is 14" : ""}), not ${c.passwordHashCost}`, { key: "passwordHashCost" });
+  }
   checkDeliveryConfig(c);
   checkSecurityConfig(c);
   return c;
 }
 
 function checkDeliveryConfig(c: Config) {
-  const url = (name: string, v: string, protocols: string[]) => {
+  const url = (name: string, v: string, protocols: string[], key?: keyof Config) => {
     let u: URL;
-    try { u = new URL(v); } catch { throw new ConfigError(`${name} is not a URL`); }
-    if (!protocols.includes(u.protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => p + "//").join(" or ")}`);
+    try { u = new URL(v); } catch { throw new ConfigError(`${name} is not a URL`, { key }); }
+    if (!protocols.includes(u.protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => p + "//").join(" or ")}`, { key });
   };
-  if (c.smtpUrl) url("smtp url", c.smtpUrl, ["smtp:", "smtps:"]);
-  if (c.smsWebhookUrl) url("sms webhook url", c.smsWebhookUrl, ["http:", "https:"]);
+  if (c.smtpUrl) url("smtp url", c.smtpUrl, ["smtp:", "smtps:"], "smtpUrl");
+  if (c.smsWebhookUrl) url("sms webhook url", c.smsWebhookUrl, ["http:", "https:"], "smsWebhookUrl");
   for (const [arn, to] of Object.entries(c.triggers)) {
-    if (!/^arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) throw new ConfigError(`trigger ${arn} is not a Lambda function ARN`);
-    url(`trigger url for ${arn}`, to, ["http:", "https:"]);
+    if (!/^arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) throw new ConfigError(`trigger ${arn} is not a Lambda function ARN`, { key: "triggers" });
+    url(`trigger url for ${arn}`, to, ["http:", "https:"], "triggers");
   }
   wholeNumbers(c, ["triggerAttempts"], 1);
   if (c.deliveryMaxAttempts !== undefined) wholeNumbers(c, ["deliveryMaxAttempts"], 1);
@@ -257,7 +295,9 @@ export function parseServerSecret(text: string): Buffer {
 }
 
 function checkSecurityConfig(c: Config) {
-  if (c.serverSecret !== undefined) parseServerSecret(c.serverSecret);
+  if (c.serverSecret !== undefined) {
+    try { parseServerSecret(c.serverSecret); } catch (e) { if (e instanceof ConfigError) e.key = "serverSecret"; throw e; }
+  }
   if (Boolean(c.accessKeyId) !== Boolean(c.secretAccessKey)) {
     throw new ConfigError("USERPOOL_ACCESS_KEY_ID and USERPOOL_SECRET_ACCESS_KEY must be set together");
   }
@@ -265,14 +305,15 @@ function checkSecurityConfig(c: Config) {
   try {
     parseRateLimit(c.ipRateLimit);
   } catch (e) {
-    throw new ConfigError(`ip rate limit: ${(e as Error).message}`);
+    throw new ConfigError(`ip rate limit: ${(e as Error).message}`, { key: "ipRateLimit" });
   }
   wholeNumbers(c, ["ipRateLimitMaxTracked", "requestTimeoutMs"], 1);
   wholeNumbers(c, ["trustProxy"], 0);
   if (c.mode === "production") {
     const missing = productionRequirements(c);
     if (missing.length) {
-      throw new ConfigError(`production mode refuses to start; it needs:\n${missing.map((m) => `  - ${m}`).join("\n")}\n(or run without --mode production for a dev server)`);
+      throw new ConfigError(`production mode refuses to start; it needs:\n${missing.map((m) => `  - ${m}`).join("\n")}`,
+        { hint: "configure them, or run without --mode production for a dev server" });
     }
   }
 }

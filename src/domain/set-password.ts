@@ -5,12 +5,15 @@
  */
 import type { PasswordWrite, Repos, UserRecord, UserStatus } from "../store/types.js";
 import type { Random } from "./clock.js";
-import { hashPassword, type PasswordPolicy } from "./passwords.js";
+import { hashCostOf, hashPassword, type PasswordPolicy } from "./passwords.js";
 import { makeVerifier } from "./srp.js";
 
-/** The hash and the verifier of `password` for `username` (the USER_ID_FOR_SRP) in pool `poolId`. */
-export async function passwordWrite(poolId: string, username: string, password: string, random: Random): Promise<Omit<PasswordWrite, "passwordExpiresAt" | "status">> {
-  const passwordHash = await hashPassword(password, random);
+/**
+ * The hash (scrypt at N = 2^`cost`, the configured --password-hash-cost) and the verifier of `password` for
+ * `username` (the USER_ID_FOR_SRP) in pool `poolId`.
+ */
+export async function passwordWrite(poolId: string, username: string, password: string, random: Random, cost: number): Promise<Omit<PasswordWrite, "passwordExpiresAt" | "status">> {
+  const passwordHash = await hashPassword(password, random, cost);
   const { salt, verifier } = makeVerifier(poolId, username, password, random.bytes(16));
   return { passwordHash, srpSalt: salt, srpVerifier: verifier };
 }
@@ -20,9 +23,9 @@ export async function passwordWrite(poolId: string, username: string, password: 
  * FORCE_CHANGE_PASSWORD for a temporary one), `expiresAt` ends a temporary password. Updates `user` in place so
  * that a later `updateUser(user)` keeps the new hash.
  */
-export async function setPassword(repos: Repos, user: UserRecord, password: string, random: Random, now: number,
+export async function setPassword(repos: Repos, user: UserRecord, password: string, random: Random, cost: number, now: number,
   opts: { status?: UserStatus; expiresAt?: number | null } = {}): Promise<boolean> {
-  return writePassword(repos, user, await passwordWrite(user.poolId, user.username, password, random), now, opts);
+  return writePassword(repos, user, await passwordWrite(user.poolId, user.username, password, random, cost), now, opts);
 }
 
 /** `setPassword` with the hash and verifier computed beforehand (outside a transaction: scrypt takes a while). */
@@ -48,6 +51,16 @@ export async function upgradeVerifier(repos: Repos, user: UserRecord, password: 
   if (!saved || saved.srpVerifier || !user.passwordHash) return;
   const { salt, verifier } = makeVerifier(user.poolId, user.username, password, random.bytes(16));
   await repos.setPasswordVerifier(user.poolId, user.usernameKey, user.passwordHash, salt, verifier);
+}
+
+/**
+ * A hash weaker than the configured cost (made in dev mode, or before the cost was raised) is replaced at the next
+ * successful password sign-in, while the password is at hand; only if it is still the one just checked.
+ */
+export async function upgradeHash(repos: Repos, user: UserRecord, password: string, random: Random, cost: number): Promise<void> {
+  if (!user.passwordHash || hashCostOf(user.passwordHash) >= cost) return;
+  const stronger = await hashPassword(password, random, cost);
+  if (await repos.replacePasswordHash(user.poolId, user.usernameKey, user.passwordHash, stronger)) user.passwordHash = stronger;
 }
 
 const UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";

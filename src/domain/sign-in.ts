@@ -15,11 +15,11 @@ import { DEFAULT_AUTH_FLOWS, preventsUserExistenceErrors } from "./client.js";
 import { simulatedUserKey } from "./existence.js";
 import { checkPassword } from "./lockout.js";
 import { resolveUser } from "./lookup.js";
-import { checkPasswordPolicy, verifyPassword } from "./passwords.js";
+import { checkPasswordPolicy, dummyHash, verifyPassword } from "./passwords.js";
 import { keyOf, passwordPolicy } from "./pool.js";
 import { checkSecretHash } from "./secret-hash.js";
 import { openSession, peekSession, takeSession } from "./sessions.js";
-import { passwordWrite, upgradeVerifier, writePassword } from "./set-password.js";
+import { passwordWrite, upgradeHash, upgradeVerifier, writePassword } from "./set-password.js";
 import { claimSignature, makeVerifier, modPowN, sameSignature, serverChallenge, serverKey, g } from "./srp.js";
 import { issueSignInTokens } from "./token-origins.js";
 import type { TokenService } from "./tokens.js";
@@ -28,11 +28,11 @@ export const WRONG_PASSWORD = "Incorrect username or password.";
 export const RESET_REQUIRED = "Password reset required for the user";
 export const TEMPORARY_PASSWORD_EXPIRED = "Temporary password has expired and must be reset by an administrator.";
 /** Compared against when the user does not exist, so that path costs one scrypt like the others. */
-const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
 
 export interface SignInDeps {
   store: Store; clock: Clock; random: Random; tokens: TokenService; codeKey: Buffer;
-  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds">;
+  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost">;
 }
 
 export interface ChallengeAnswer {
@@ -83,7 +83,11 @@ export async function newPasswordChallenge(deps: SignInDeps, client: ClientRecor
  */
 export async function afterPasswordCheck(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord,
   password?: string): Promise<ChallengeAnswer | undefined> {
-  if (password !== undefined) await upgradeVerifier(deps.store, user, password, deps.random);
+  if (password !== undefined) {
+    // The verifier first: it is written only while the hash is still the one just checked.
+    await upgradeVerifier(deps.store, user, password, deps.random);
+    await upgradeHash(deps.store, user, password, deps.random, deps.config.passwordHashCost);
+  }
   if (user.status !== "FORCE_CHANGE_PASSWORD") return undefined;
   const saved = await deps.store.getPasswordVerifier(pool.id, user.usernameKey);
   if (saved?.passwordExpiresAt != null && saved.passwordExpiresAt <= deps.clock.now()) throw new NotAuthorizedException(TEMPORARY_PASSWORD_EXPIRED);
@@ -145,10 +149,10 @@ export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, clie
     if (preventsUserExistenceErrors(client)) {
       // Locked out as a real user would be, so the lockout does not tell who exists.
       await checkPassword(deps, { poolId: pool.id, usernameKey: simulatedUserKey(deps.codeKey, pool.id, name) },
-        async () => { await verifyPassword(password, DUMMY_HASH); return false; });
+        async () => { await verifyPassword(password, dummyHash(deps.config.passwordHashCost)); return false; });
       throw new NotAuthorizedException(WRONG_PASSWORD);
     }
-    await verifyPassword(password, DUMMY_HASH);
+    await verifyPassword(password, dummyHash(deps.config.passwordHashCost));
     throw new UserNotFoundException("User does not exist.");
   }
   if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
@@ -218,7 +222,7 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
     user.attributes = attributes;
     user.emailKey = attributes.email ? keyOf(pool.doc, attributes.email) : null;
     user.phone = attributes.phone_number ?? null;
-    const w = await passwordWrite(pool.id, user.username, password, deps.random);
+    const w = await passwordWrite(pool.id, user.username, password, deps.random, deps.config.passwordHashCost);
     await deps.store.tx(async (tx) => {
       await tx.updateUser({ ...user, updatedAt: now });
       await writePassword(tx, user, w, now, { status: "CONFIRMED", expiresAt: null });

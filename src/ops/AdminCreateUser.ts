@@ -39,7 +39,7 @@ export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "ra
       const user = await resolveUser(store, pool, input.Username);
       if (!user) throw new UserNotFoundException("User does not exist.");
       if (user.status !== "FORCE_CHANGE_PASSWORD") throw new UnsupportedUserStateException(`Resend not possible. ${user.username} status is ${user.status}.`);
-      const w = await passwordWrite(pool.id, user.username, temporary, random);
+      const w = await passwordWrite(pool.id, user.username, temporary, random, deps.config.passwordHashCost);
       const custom = await triggerTexts(deps, pool, user, mediums, input.ClientMetadata);
       await deps.withOutbox(async (tx, out) => {
         await writePassword(tx, user, w, now, { status: "FORCE_CHANGE_PASSWORD", expiresAt: temporaryPasswordExpiry(pool.doc, now) });
@@ -52,7 +52,7 @@ export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "ra
     const sub = random.uuid();
     const username = newUsername(pool.doc, input.Username, attributes, sub);
     // Required attributes may be missing: the user supplies them in the NEW_PASSWORD_REQUIRED answer (requiredAttributes).
-    const w = await passwordWrite(pool.id, username, temporary, random);
+    const w = await passwordWrite(pool.id, username, temporary, random, deps.config.passwordHashCost);
     const user: UserRecord = {
       poolId: pool.id, usernameKey: keyOf(pool.doc, username), username, sub, status: "FORCE_CHANGE_PASSWORD", enabled: true,
       passwordHash: w.passwordHash, attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null,

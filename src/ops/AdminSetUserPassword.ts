@@ -10,13 +10,13 @@ import { passwordPolicy } from "../domain/pool.js";
 import { passwordWrite, temporaryPasswordExpiry, writePassword } from "../domain/set-password.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default function AdminSetUserPassword({ store, clock, random }: Pick<Deps, "store" | "clock" | "random">): Handler<AdminSetUserPasswordRequest, AdminSetUserPasswordResponse> {
+export default function AdminSetUserPassword({ store, clock, random, config }: Pick<Deps, "store" | "clock" | "random" | "config">): Handler<AdminSetUserPasswordRequest, AdminSetUserPasswordResponse> {
   return async function adminSetUserPassword(input) {
     const pool = await loadPool(store, input.UserPoolId);
     const user = await resolveUser(store, pool, input.Username);
     if (!user) throw new UserNotFoundException("User does not exist.");
     checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
-    const w = await passwordWrite(pool.id, user.username, input.Password, random);
+    const w = await passwordWrite(pool.id, user.username, input.Password, random, config.passwordHashCost);
     const now = clock.now();
     const ok = await writePassword(store, user, w, now, input.Permanent
       ? { status: "CONFIRMED", expiresAt: null }

@@ -30,7 +30,7 @@ export default function ChangePassword(
       throw new NotAuthorizedException(WRONG);
     }
     checkPasswordPolicy(input.ProposedPassword, passwordPolicy(pool.doc));
-    const password = await passwordWrite(pool.id, user.username, input.ProposedPassword, random);
+    const password = await passwordWrite(pool.id, user.username, input.ProposedPassword, random, config.passwordHashCost);
     await store.tx(async (tx) => {
       const current = await tx.getUser(pool.id, user.usernameKey);
       if (!current) throw new UserNotFoundException("User does not exist.");

@@ -29,7 +29,7 @@ export default function ConfirmForgotPassword(
     // counted, for a simulated user too (the same answer to a weak password, and the same time).
     const newPassword = (username: string) => {
       checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
-      return passwordWrite(pool.id, username, input.Password, random);
+      return passwordWrite(pool.id, username, input.Password, random, config.passwordHashCost);
     };
     const found = await resolveUser(store, pool, input.Username);
     if (!found) {

@@ -10,7 +10,7 @@ import { allowsFlow, preventsUserExistenceErrors } from "../domain/client.js";
 import { simulatedUserKey } from "../domain/existence.js";
 import { checkPassword } from "../domain/lockout.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
-import { verifyPassword } from "../domain/passwords.js";
+import { dummyHash, verifyPassword } from "../domain/passwords.js";
 import { afterPasswordCheck, RESET_REQUIRED, startSrp } from "../domain/sign-in.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { issueSignInTokens, refreshSignIn, rotatesRefreshTokens } from "../domain/token-origins.js";
@@ -20,11 +20,11 @@ import type { Deps, Handler } from "./deps.js";
 const WRONG = "Incorrect username or password.";
 /** Our wording (Cognito documents the rule, not the message): a rotating client refreshes with GetTokensFromRefreshToken. */
 const ROTATION_NEEDS_GET_TOKENS = "Refresh token rotation is enabled for this client: use GetTokensFromRefreshToken.";
-/** Compared against when the user does not exist, so that path costs one scrypt like the others. */
-const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
-export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "clock" | "config" | "random" | "codeKey">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
+export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "clock" | "config" | "random" | "codeKey" | "log">): Handler<InitiateAuthRequest, InitiateAuthResponse> {
   const { store } = deps;
+  /** Compared against when the user does not exist, so that path costs one scrypt at the configured cost like the others. */
+  const DUMMY_HASH = dummyHash(deps.config.passwordHashCost);
   return async function initiateAuth(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     const params = input.AuthParameters ?? {};

@@ -32,7 +32,7 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
     }
     if (input.Password === undefined) throw new InvalidParameterException("A password is required to sign up in this user pool.");
     checkPasswordPolicy(input.Password, passwordPolicy(pool.doc));
-    const { passwordHash, srpSalt, srpVerifier } = await passwordWrite(pool.id, username, input.Password, random);
+    const { passwordHash, srpSalt, srpVerifier } = await passwordWrite(pool.id, username, input.Password, random, deps.config.passwordHashCost);
 
     const now = clock.now();
     const user: UserRecord = {

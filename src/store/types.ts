@@ -169,6 +169,8 @@ export interface UserRepo {
   updateUser(u: UserRecord): Promise<void>;
   /** AdminDisableUser / AdminEnableUser: sets only the enabled flag; false when the user does not exist. */
   setUserEnabled(poolId: string, usernameKey: string, enabled: boolean, now: number): Promise<boolean>;
+  /** Sets a user's password hash only while it is still `from` (a stronger hash of the same password); false otherwise. */
+  replacePasswordHash(poolId: string, usernameKey: string, from: string, to: string): Promise<boolean>;
   /** Moves a user from one status to another; false when the user was not in `from`. */
   transitionStatus(poolId: string, usernameKey: string, from: UserStatus, to: UserStatus, attributes: Record<string, string>, now: number): Promise<boolean>;
   /** Deletes the user with their codes and failed sign-ins (their tokens are revoked by the caller). */

@@ -35,9 +35,13 @@ function linkify(text: string): string {
   return out + escapeHtml(text.slice(at));
 }
 
-function renderMessage(m: OutboxMessage): string {
+/** The confirmation link of a CONFIRM_WITH_LINK message, if any. */
+const confirmLink = (body: string) => [...body.matchAll(URL_IN_TEXT)].map((x) => x[0]).find((u) => /\/confirmUser\?/.test(u));
+
+function renderMessage(m: OutboxMessage, superseded = false): string {
   const medium = m.channel === "SMS" ? "SMS" : "EMAIL";
-  return `<article class="msg" data-id="${escapeHtml(m.id)}" data-status="${escapeHtml(m.status)}" data-to="${escapeHtml(m.destination)}">
+  const link = confirmLink(m.body);
+  return `<article class="msg${superseded ? " superseded" : ""}" data-id="${escapeHtml(m.id)}" data-status="${escapeHtml(m.status)}" data-to="${escapeHtml(m.destination)}">
   <header>
     <span class="to">${escapeHtml(m.destination)}</span>
     <span class="badge medium ${medium.toLowerCase()}">${medium}</span>
@@ -45,10 +49,12 @@ function renderMessage(m: OutboxMessage): string {
     <time datetime="${new Date(m.createdAt).toISOString()}">${time(m.createdAt)}</time>
     <span class="badge status ${escapeHtml(m.status)}">${escapeHtml(m.status)}</span>
     <span class="attempts">${m.attempts} attempt${m.attempts === 1 ? "" : "s"}</span>
+    ${superseded ? `<span class="badge old" title="Only the newest code of a user confirms">superseded by a newer code</span>` : ""}
   </header>
   ${m.subject ? `<h2 class="subject">${escapeHtml(m.subject)}</h2>` : ""}
   ${m.code ? `<div class="code-row"><span class="code">${escapeHtml(m.code)}</span>` +
     `<button type="button" class="copy" data-code="${escapeHtml(m.code)}">Copy code</button></div>` : ""}
+  ${link && !superseded ? `<div class="code-row"><a class="confirm" href="${escapeHtml(link)}" rel="noreferrer">Open the confirmation link</a></div>` : ""}
   <pre class="body">${linkify(m.body)}</pre>
   <footer>user <span class="username">${escapeHtml(m.username)}</span> · pool ${escapeHtml(m.poolId)}${m.lastError
     ? ` · <span class="error">last error: ${escapeHtml(m.lastError)}</span>` : ""}</footer>
@@ -59,7 +65,15 @@ function renderList(messages: OutboxMessage[], to: string): string {
   if (!messages.length) {
     return `<p class="empty">No messages${to ? ` to ${escapeHtml(to)}` : ""} yet. Sign a user up and the code appears here.</p>`;
   }
-  return messages.map(renderMessage).join("\n");
+  // Messages come newest first: a code message is superseded when a newer one for the same user and purpose exists.
+  const seen = new Set<string>();
+  return messages.map((m) => {
+    // A resent code replaces the sign-up one: both are the user's sign-up confirmation code.
+    const key = `${m.poolId}\n${m.username}\n${m.purpose === "RESEND_CODE" ? "SIGN_UP" : m.purpose}`;
+    const superseded = (m.code !== null || confirmLink(m.body) !== undefined) && seen.has(key);
+    if (m.code !== null || confirmLink(m.body)) seen.add(key);
+    return renderMessage(m, superseded);
+  }).join("\n");
 }
 
 const STYLE = `
@@ -82,7 +96,12 @@ main{max-width:60rem;margin:1rem auto;padding:0 1rem}
 .copy{padding:.3rem .7rem;cursor:pointer}
 .body{white-space:pre-wrap;word-break:break-word;background:#fafaf9;border-radius:4px;padding:.5rem;font:.9rem/1.4 ui-monospace,monospace;margin:.4rem 0}
 .msg footer{font-size:.75rem;color:#78716c}.error{color:#b91c1c}
-.empty{color:#78716c}`;
+.empty{color:#78716c}
+.msg.superseded{opacity:.6}.msg.superseded .code{text-decoration:line-through;color:#78716c}
+.badge.old{background:#e7e5e4;color:#57534e}
+.confirm{display:inline-block;padding:.4rem .9rem;border-radius:4px;background:#1d4ed8;color:#fff;text-decoration:none;font-weight:600}
+.scope{font-size:.85rem;color:#d6d3d1}
+#clear{padding:.3rem .6rem}`;
 
 const SCRIPT = `
 const list = document.getElementById("messages");
@@ -100,6 +119,10 @@ function connect() {
   events.addEventListener("change", () => { clearTimeout(timer); timer = setTimeout(refresh, 100); });
   events.addEventListener("error", () => { live.textContent = "reconnecting…"; live.className = ""; });
 }
+document.getElementById("clear").addEventListener("click", async () => {
+  await fetch("/_dev/inbox/messages", { method: "DELETE" });
+  refresh();
+});
 list.addEventListener("click", async (e) => {
   const button = e.target.closest("button.copy");
   if (!button) return;
@@ -114,15 +137,18 @@ list.addEventListener("click", async (e) => {
 });
 connect();`;
 
-function page(res: ServerResponse, messages: OutboxMessage[], to: string) {
+function page(res: ServerResponse, messages: OutboxMessage[], to: string, scope: { poolId?: string; username?: string } = {}) {
+  const scoped = [scope.poolId && `pool ${escapeHtml(scope.poolId)}`, scope.username && `user ${escapeHtml(scope.username)}`].filter(Boolean).join(" · ");
+  const keep = Object.entries(scope).filter(([, v]) => v).map(([k, v]) => `<input type="hidden" name="${k}" value="${escapeHtml(v!)}">`).join("");
   const nonce = randomBytes(16).toString("base64");
   const html = `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>userpool dev inbox</title><link rel="icon" href="data:,"><style>${STYLE}</style></head>
 <body>
-<div class="top"><h1>userpool dev inbox</h1><span id="live">connecting…</span>
-<form method="get" action="/_dev/inbox" role="search"><input type="search" name="to" value="${escapeHtml(to)}" placeholder="filter by address (email or phone)" aria-label="address">
-<button type="submit">Filter</button>${to ? ` <a href="/_dev/inbox">all</a>` : ""}</form></div>
+<div class="top"><h1>userpool dev inbox</h1><a href="/">console</a>${scoped ? `<span class="scope">${scoped}</span>` : ""}<span id="live">connecting…</span>
+<form method="get" action="/_dev/inbox" role="search">${keep}<input type="search" name="to" value="${escapeHtml(to)}" placeholder="filter: part of an address or username" aria-label="address">
+<button type="submit">Filter</button>${to || scoped ? ` <a href="/_dev/inbox">all</a>` : ""}</form>
+<button type="button" id="clear" title="Deletes the sent and abandoned messages (DELETE /_dev/inbox/messages)">Clear delivered</button></div>
 <main><div id="messages">${renderList(messages, to)}</div></main>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body></html>
@@ -132,9 +158,15 @@ function page(res: ServerResponse, messages: OutboxMessage[], to: string) {
 
 export async function inboxPage(store: Store, res: ServerResponse, url: URL) {
   const to = (url.searchParams.get("to") ?? "").trim();
-  const messages = await store.listMessages({ to: to || undefined, limit: LIMIT });
+  // A pool's or a user's messages (the dev console's links): ?poolId= and ?username=, as the JSON endpoint takes them.
+  const poolId = url.searchParams.get("poolId")?.trim() || undefined;
+  const username = url.searchParams.get("username")?.trim() || undefined;
+  // The filter matches any part of the address or the username, case-insensitively (the JSON endpoint's `to` is exact).
+  const needle = to.toLowerCase();
+  const messages = (await store.listMessages({ poolId, username, limit: needle ? LIMIT * 5 : LIMIT }))
+    .filter((m) => !needle || m.destination.toLowerCase().includes(needle) || m.username.toLowerCase().includes(needle)).slice(0, LIMIT);
   if (url.searchParams.get("fragment") === "1") return sendHtml(res, 200, renderList(messages, to), "default-src 'none'");
-  page(res, messages, to);
+  page(res, messages, to, { poolId, username });
 }
 
 /** The change stream: `event: change` whenever this instance queued or attempted a message, or the counts moved. */

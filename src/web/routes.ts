@@ -13,6 +13,7 @@ import type { Invoke } from "../protocol/invoke.js";
 import type { Store } from "../store/types.js";
 import { confirmUser } from "./confirm-user.js";
 import { inboxMessages } from "./dev-inbox.js";
+import { homePage, poolUsersPage } from "./home.js";
 import { sendJson } from "./http.js";
 import { inboxEvents, inboxPage } from "./inbox-page.js";
 import type { Metrics } from "./metrics.js";
@@ -54,6 +55,9 @@ export function createRoutes(d: RouteDeps) {
     if (method === "GET" && /^\/confirmUser\/?$/.test(path)) {
       return confirmUser(d.invoke, d.store, res, url, { requestId, sourceIp: d.sourceIp(req) });
     }
+    // The dev console's home is for browsers: a GET / naming an API operation (X-Amz-Target) is told the API is POST /.
+    if (dev && method === "GET" && path === "/" && !req.headers["x-amz-target"]) return homePage(d.store, d.issuer, req, res);
+    if (dev && method === "GET" && path === "/_dev/pools") return poolUsersPage(d.store, res, url);
     if (dev && method === "GET" && path === "/_dev/inbox") return inboxPage(d.store, res, url);
     if (dev && method === "GET" && path === "/_dev/inbox/events") return inboxEvents(d.store, d.changes, req, res);
     const wk = WELL_KNOWN.exec(path);

@@ -20,8 +20,8 @@ test("a generated temporary password meets the strictest policy and the policy's
 });
 
 test("passwordWrite gives a verifier for the pool, the user id for SRP and the password; expiry follows the policy", async () => {
-  const w = await passwordWrite("us-east-1_Pool1", "amy", "Passw0rd!", cryptoRandom);
-  assert.match(w.passwordHash, /^scrypt\$/);
+  const w = await passwordWrite("us-east-1_Pool1", "amy", "Passw0rd!", cryptoRandom, 8);
+  assert.match(w.passwordHash, /^scrypt\$256\$/, "hashed at the cost given (N = 2^8)");
   assert.equal(w.srpVerifier, makeVerifier("us-east-1_Pool1", "amy", "Passw0rd!", Buffer.from(w.srpSalt.padStart(32, "0"), "hex")).verifier);
   assert.notEqual(w.srpVerifier, makeVerifier("us-east-1_Pool2", "amy", "Passw0rd!", Buffer.from(w.srpSalt.padStart(32, "0"), "hex")).verifier);
   assert.equal(temporaryPasswordExpiry({}, 0), 7 * 86_400_000);

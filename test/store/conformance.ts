@@ -223,6 +223,18 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.deepEqual(await s.getUser("us-east-1_A", "alice"), changed);
       });
 
+      it("replaces a password hash only while it is still the one expected, leaving the rest of the user", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const u = { ...user("us-east-1_A", "alice"), passwordHash: "scrypt$256$8$1$old" };
+        await s.insertUser(u);
+        assert.equal(await s.replacePasswordHash("us-east-1_A", "alice", "scrypt$256$8$1$other", "scrypt$16384$8$1$new"), false);
+        assert.equal(await s.replacePasswordHash("us-east-1_A", "bob", "scrypt$256$8$1$old", "scrypt$16384$8$1$new"), false);
+        assert.equal(await s.replacePasswordHash("us-east-1_A", "alice", "scrypt$256$8$1$old", "scrypt$16384$8$1$new"), true);
+        assert.deepEqual(await s.getUser("us-east-1_A", "alice"), { ...u, passwordHash: "scrypt$16384$8$1$new" });
+        assert.equal(await s.replacePasswordHash("us-east-1_A", "alice", "scrypt$256$8$1$old", "scrypt$16384$8$1$again"), false);
+      });
+
       it("moves a status only from the expected one", async () => {
         const s = await fresh();
         await s.insertPool(pool("us-east-1_A"));

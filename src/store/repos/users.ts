@@ -60,6 +60,10 @@ export function userRepo(db: SqlExecutor, dialect: Dialect, inTransaction: boole
       return (await db.run("UPDATE users SET enabled = ?, updated_at = ? WHERE pool_id = ? AND username_key = ?",
         [enabled ? 1 : 0, now, poolId, usernameKey])).changes === 1;
     },
+    async replacePasswordHash(poolId, usernameKey, from, to) {
+      const r = await db.run("UPDATE users SET password_hash = ? WHERE pool_id = ? AND username_key = ? AND password_hash = ?", [to, poolId, usernameKey, from]);
+      return r.changes === 1;
+    },
     async transitionStatus(poolId, usernameKey, from, to, attributes, now) {
       const r = await db.run("UPDATE users SET status = ?, attributes = ?, updated_at = ? WHERE pool_id = ? AND username_key = ? AND status = ?",
         [to, json(attributes), now, poolId, usernameKey, from]);
