@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const SEMI_SPACE = "--max-semi-space-size=4";
-const ONE_SHOT = new Set(["migrate", "resend-confirmation-code", "help", "-h", "--help", "-V", "--version"]);
+const ONE_SHOT = new Set(["migrate", "outbox", "resend-confirmation-code", "help", "-h", "--help", "-V", "--version"]);
 
 /**
  * Under npm (`npm start`, `npx userpool`), npm passes a signal on only to the shell it started, which dies of it (SIGTERM)

@@ -297,7 +297,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-const COMMANDS = ["serve", "migrate", "resend-confirmation-code"];
+const COMMANDS = ["serve", "migrate", "outbox", "resend-confirmation-code"];
 
 /** Prints a failure as `userpool: <what went wrong> — <what to do>` (the stack too when verbose) and exits. */
 function fail(e: unknown, argv: string[]): never {
