@@ -19,9 +19,10 @@ for d in "$root"/node_modules/* "$root"/node_modules/.bin; do [ "$(basename "$d"
 cp -r "$root/node_modules/better-sqlite3" "$copy/node_modules/better-sqlite3"
 rm -rf "$copy/node_modules/better-sqlite3/build"
 cd "$copy/node_modules/better-sqlite3"
-# Compiled from source against Node 24's headers (prebuilt downloads may be unreachable, as for the Node 20 install).
+# Compiled from source against Node 24's headers (prebuilt downloads may be unreachable, as for the Node 20 install);
+# .ci/run exports npm_config_nodedir (Node 20's headers), which would win over --nodedir: it is unset here.
 gyp="$(dirname "$(readlink -f "$(command -v npm)")")/../node_modules/node-gyp/bin/node-gyp.js"
-PATH="$node24/bin:$PATH" "$node24/bin/node" "$gyp" rebuild --release --nodedir="$node24" >"$copy/better-sqlite3-build.log" 2>&1 \
+env -u npm_config_nodedir PATH="$node24/bin:$PATH" "$node24/bin/node" "$gyp" rebuild --release --nodedir="$node24" >"$copy/better-sqlite3-build.log" 2>&1 \
   || { tail -30 "$copy/better-sqlite3-build.log"; echo "FATAL: better-sqlite3 did not compile for Node 24"; exit 1; }
 cd "$copy"
 PATH="$node24/bin:$PATH" node -e 'new (require("better-sqlite3"))(":memory:").close(); console.log("better-sqlite3: built for Node " + process.versions.node)'
