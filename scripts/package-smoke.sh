@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 tmp=$(mktemp -d)
 server=""
-cleanup() { [ -n "$server" ] && kill -TERM "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$tmp"; }
+cleanup() { if [ -n "$server" ] && kill -TERM "$server" 2>/dev/null; then wait "$server" 2>/dev/null || true; fi; rm -rf "$tmp"; }
 trap cleanup EXIT
 
 tarball="$tmp/$(npm pack --silent --pack-destination "$tmp" | tail -1)"
