@@ -16,7 +16,7 @@ import { test } from "node:test";
 import { spawnServer } from "../helpers/cli.js";
 import { PASSWORD } from "../helpers/fixtures.js";
 import { sdkClient } from "../helpers/server.js";
-import { acknowledgedDelivered, startSmtpSink } from "./helpers.js";
+import { acknowledgedDelivered, burstThenKill, exited, startSmtpSink } from "./helpers.js";
 
 const USERS = 12;
 const WORKERS = 6;
@@ -24,9 +24,6 @@ const WORKERS = 6;
 const startChild = (dataDir: string, smtpUrl: string) => spawnServer(
   ["serve", "--port", "0", "--data-dir", dataDir, "--smtp-url", smtpUrl, "--delivery-base-delay-ms", "200", "--log-level", "warn"],
   { USERPOOL_FORGOT_PASSWORD_LIMIT_PER_HOUR: "0", USERPOOL_MODE: "dev" }, { timeoutMs: 30_000 });
-
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
 
 test("SIGKILL during a burst of ForgotPassword: no acknowledged reset mail is lost (newest delivered, older delivered or superseded)", async (t) => {
   const sink = await startSmtpSink({ starttls: false, delayMs: 20 });
@@ -50,26 +47,12 @@ test("SIGKILL during a burst of ForgotPassword: no acknowledged reset mail is lo
       await client.send(new AdminUpdateUserAttributesCommand({ UserPoolId: poolId, Username: u, UserAttributes: [{ Name: "email_verified", Value: "true" }] }));
     }
 
-    let stop = false;
-    let failures = 0;
-    const load = Array.from({ length: WORKERS }, async (_, w) => {
-      for (let i = 0; !stop; i++) {
-        const u = users[(w * 5 + i) % USERS];
-        try {
-          await client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: u }));
-          ack(`${u}@example.com`);
-        } catch {
-          failures++; // the kill: these requests were never answered 200
-          return;
-        }
-      }
-    });
     const total = () => [...acked.values()].reduce((a, b) => a + b, 0);
-    while (total() < USERS + 200) await new Promise((r) => setTimeout(r, 10));
-    first.child.kill("SIGKILL");
-    stop = true;
-    await Promise.all(load);
-    await exited(first.child);
+    const failures = await burstThenKill(first.child, WORKERS, async (w, i) => {
+      const u = users[(w * 5 + i) % USERS];
+      await client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: u }));
+      ack(`${u}@example.com`);
+    }, () => total() >= USERS + 200);
     client.destroy();
     const ackedTotal = total();
     const deliveredBeforeRestart = sink.mails.length;

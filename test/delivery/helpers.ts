@@ -3,6 +3,7 @@
  * and an HTTP server that records webhook calls. Both listen on 127.0.0.1 and can be stopped and restarted on
  * the same port to simulate an outage.
  */
+import type { ChildProcess } from "node:child_process";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Database from "better-sqlite3";
@@ -185,4 +186,34 @@ export async function acknowledgedDelivered(dataDir: string, sink: SmtpSink, ack
   const statuses = rows().reduce<Record<string, number>>((a, r) => ({ ...a, [r.status]: (a[r.status] ?? 0) + 1 }), {});
   db.close();
   return { left, statuses };
+}
+
+export const exited = (child: ChildProcess) =>
+  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((r) => child.once("exit", () => r()));
+
+/**
+ * The crash tests' burst: `workers` loops call `send(worker, turn)` (which resolves once the server answered 200)
+ * until `enough()` holds; then the server process is killed with SIGKILL mid-burst. Returns how many requests the
+ * kill left unanswered.
+ */
+export async function burstThenKill(child: ChildProcess, workers: number, send: (worker: number, turn: number) => Promise<void>,
+  enough: () => boolean): Promise<number> {
+  let stop = false;
+  let unanswered = 0;
+  const load = Array.from({ length: workers }, async (_, w) => {
+    for (let i = 0; !stop; i++) {
+      try {
+        await send(w, i);
+      } catch {
+        unanswered++; // the kill: these requests were never answered 200
+        return;
+      }
+    }
+  });
+  while (!enough()) await new Promise((r) => setTimeout(r, 10));
+  child.kill("SIGKILL");
+  stop = true;
+  await Promise.all(load);
+  await exited(child);
+  return unanswered;
 }
