@@ -4,11 +4,9 @@
  * the event, its `response` filled in. It runs before the operation's transaction and never sees the code: the
  * texts it returns carry the `{####}` placeholder, substituted afterwards.
  */
-import type { Logger } from "pino";
-import type { Config } from "../config.js";
-import { InvalidLambdaResponseException, UnexpectedLambdaException } from "../generated/cognito-idp.js";
+import { InvalidLambdaResponseException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserStatus } from "../store/types.js";
-import { isSuccess, postJson } from "./post-json.js";
+import { invokeTrigger, type TriggerDeps } from "./invoke.js";
 import { DEFAULT_LINK_MESSAGE, LINK_PLACEHOLDER, type CustomTexts } from "../messages/templates.js";
 
 export type CustomMessageSource =
@@ -40,10 +38,7 @@ export interface CustomMessageInput {
   linkMode: boolean;
 }
 
-export interface CustomMessageDeps {
-  config: Pick<Config, "region" | "triggers" | "triggerTimeoutMs" | "triggerAttempts">;
-  log: Logger;
-}
+export type CustomMessageDeps = TriggerDeps;
 
 export const customMessageArn = (pool: PoolRecord): string | undefined =>
   (pool.doc.LambdaConfig as { CustomMessage?: string } | undefined)?.CustomMessage || undefined;
@@ -81,55 +76,20 @@ function linkPlaceholder(pool: PoolRecord): string {
   return LINK_PLACEHOLDER.exec(byLink ?? DEFAULT_LINK_MESSAGE)?.[0] ?? "{##Verify Email##}";
 }
 
-const failed = (reason: string) => new UnexpectedLambdaException(`CustomMessage invocation failed due to error ${reason}.`);
 const invalid = (reason: string) => new InvalidLambdaResponseException(`Invalid CustomMessage lambda response: ${reason}.`);
 
 /**
  * Calls the pool's CustomMessage trigger, if it has one, and returns the texts to use instead of the pool's
- * templates. Throws UnexpectedLambdaException (unmapped ARN; network error, timeout, 429 or 502-504 on every attempt;
- * another non-2xx status; invalid JSON) or
- * InvalidLambdaResponseException (a returned text of the wrong type, too long, or without the code).
+ * templates. Throws what `invokeTrigger` throws, or InvalidLambdaResponseException (a returned text of the wrong
+ * type, too long, or without the code).
  */
 export async function runCustomMessage(deps: CustomMessageDeps, input: CustomMessageInput): Promise<CustomTexts | undefined> {
   const arn = customMessageArn(input.pool);
   if (!arn) return undefined;
-  const url = deps.config.triggers[arn];
-  if (!url) {
-    deps.log.warn({ poolId: input.pool.id, arn }, "CustomMessage trigger has no endpoint mapping; the operation fails");
-    throw new UnexpectedLambdaException(
-      `CustomMessage trigger ${arn} has no endpoint: map it with --trigger ${arn}=<url> (env USERPOOL_TRIGGERS).`);
-  }
-  const body = JSON.stringify(customMessageEvent(input, deps.config.region));
-  // Cognito retries a synchronous trigger call that can be retried, and gives up after three unsuccessful attempts:
-  // here a timeout, an unreachable endpoint, and 429/502/503/504 (throttled or unavailable) are retried; any other
-  // status is the function's own answer and fails at once.
-  let text = "";
-  for (let attempt = 1; ; attempt++) {
-    const outcome = await callOnce(url, body, deps.config.triggerTimeoutMs);
-    if ("text" in outcome) { text = outcome.text; break; }
-    deps.log.warn({ poolId: input.pool.id, arn, attempt, err: outcome.reason }, "CustomMessage trigger call failed");
-    if (!outcome.retry || attempt >= deps.config.triggerAttempts) throw failed(outcome.reason);
-    await new Promise((r) => setTimeout(r, 100 * attempt));
-  }
-  let out: unknown;
-  try {
-    out = JSON.parse(text);
-  } catch {
-    throw failed("Lambda function returned invalid JSON");
-  }
+  const out = await invokeTrigger(deps, {
+    poolId: input.pool.id, trigger: "CustomMessage", arn, event: customMessageEvent(input, deps.config.region),
+  });
   return checkResponse(out, input);
-}
-
-const RETRIED_STATUS = new Set([429, 502, 503, 504]);
-
-/** One POST of the event: the 2xx body, or why it failed and whether another call may succeed. */
-async function callOnce(url: string, body: string, timeoutMs: number): Promise<{ text: string } | { reason: string; retry: boolean }> {
-  const res = await postJson(url, body, {}, timeoutMs);
-  if ("failure" in res) {
-    return { reason: res.failure === "timeout" ? "Socket timeout while invoking Lambda function" : `Unable to reach the Lambda function endpoint (${res.detail})`, retry: true };
-  }
-  if (isSuccess(res.status)) return { text: res.text };
-  return { reason: `Lambda function returned HTTP status ${res.status}`, retry: RETRIED_STATUS.has(res.status) };
 }
 
 function checkResponse(out: unknown, input: CustomMessageInput): CustomTexts {
