@@ -17,6 +17,7 @@ import { homePage, poolUsersPage } from "./home.js";
 import { sendJson } from "./http.js";
 import { inboxEvents, inboxPage } from "./inbox-page.js";
 import type { Metrics } from "./metrics.js";
+import { tokenEndpoint, type OAuthDeps } from "./oauth/token.js";
 import { wellKnown } from "./wellknown.js";
 
 export interface RouteDeps {
@@ -32,6 +33,8 @@ export interface RouteDeps {
   serveApi: (req: IncomingMessage, res: ServerResponse, ctx: RequestContext) => Promise<void>;
   /** The client's address, as the per-IP limit counts it. */
   sourceIp: (req: IncomingMessage) => string;
+  /** What the OAuth 2.0 endpoints (src/web/oauth/) use. */
+  oauth: OAuthDeps;
 }
 
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
@@ -60,6 +63,7 @@ export function createRoutes(d: RouteDeps) {
     if (dev && method === "GET" && path === "/_dev/pools") return poolUsersPage(d.store, res, url);
     if (dev && method === "GET" && path === "/_dev/inbox") return inboxPage(d.store, res, url);
     if (dev && method === "GET" && path === "/_dev/inbox/events") return inboxEvents(d.store, d.changes, req, res);
+    if (method === "POST" && path === "/oauth2/token") return tokenEndpoint(d.oauth, req, res);
     const wk = WELL_KNOWN.exec(path);
     if (method === "GET" && wk) return wellKnown(d.store, res, wk[1], wk[2], d.issuer(wk[1]));
     sendJson(res, 404, { __type: "NotFound", message: `No route for ${method} ${path}. The Cognito API is POST /.` });
