@@ -166,7 +166,9 @@ export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1];
  */
 export async function acknowledgedDelivered(dataDir: string, sink: SmtpSink, acknowledged: Iterable<string>, waitMs = 25_000) {
   const db = new Database(join(dataDir, "userpool.db"), { readonly: true, fileMustExist: true });
-  const rows = () => db.prepare("SELECT id, destination, status, created_at FROM outbox ORDER BY created_at, id").all() as
+  // In commit order (SQLite's rowid): of two requests for one user that overlap, the one committed last holds the
+  // working code and superseded the other, even when its clock reading (created_at) came first.
+  const rows = () => db.prepare("SELECT id, destination, status, created_at FROM outbox ORDER BY rowid").all() as
     { id: string; destination: string; status: string; created_at: number }[];
   const delivered = (id: string) => sink.mails.some((m) => m.messageId.startsWith(`<${id}@`));
   const addresses = [...acknowledged];
