@@ -22,6 +22,8 @@ import { openSession, peekSession, takeSession } from "./sessions.js";
 import { passwordWrite, upgradeHash, upgradeVerifier, writePassword } from "./set-password.js";
 import { claimSignature, makeVerifier, modPowN, sameSignature, serverChallenge, serverKey, g } from "./srp.js";
 import { issueSignInTokens } from "./token-origins.js";
+import { signInMigrated, type MigrationDeps } from "./user-migration.js";
+import { userMigrationArn } from "../triggers/user-migration.js";
 import type { TokenService } from "./tokens.js";
 
 export const WRONG_PASSWORD = "Incorrect username or password.";
@@ -32,7 +34,8 @@ export const TEMPORARY_PASSWORD_EXPIRED = "Temporary password has expired and mu
 
 export interface SignInDeps {
   store: Store; clock: Clock; random: Random; tokens: TokenService; codeKey: Buffer;
-  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost">;
+  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost"> & MigrationDeps["config"];
+  log: MigrationDeps["log"];
 }
 
 export interface ChallengeAnswer {
@@ -139,12 +142,14 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
 }
 
 /** ADMIN_USER_PASSWORD_AUTH (and its legacy name ADMIN_NO_SRP_AUTH): the password, checked on the server. */
-export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>): Promise<ChallengeAnswer> {
+export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
+  clientMetadata?: Record<string, string>): Promise<ChallengeAnswer> {
   if (!allowsAuthFlow(client, "ADMIN_USER_PASSWORD_AUTH")) throw new InvalidParameterException("Auth flow not enabled for this client");
   const name = required(params, "USERNAME");
   const password = required(params, "PASSWORD");
   checkSecretHash(client, name, params.SECRET_HASH);
   const user = await resolveUser(deps.store, pool, name);
+  if (!user && userMigrationArn(pool)) return signInMigrated(deps, pool, client, name, password, clientMetadata);
   if (!user) {
     if (preventsUserExistenceErrors(client)) {
       // Locked out as a real user would be, so the lockout does not tell who exists.

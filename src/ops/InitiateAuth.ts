@@ -14,6 +14,8 @@ import { dummyHash, verifyPassword } from "../domain/passwords.js";
 import { afterPasswordCheck, RESET_REQUIRED, startSrp } from "../domain/sign-in.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { issueSignInTokens, refreshSignIn, rotatesRefreshTokens } from "../domain/token-origins.js";
+import { signInMigrated } from "../domain/user-migration.js";
+import { userMigrationArn } from "../triggers/user-migration.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
 import type { Deps, Handler } from "./deps.js";
 
@@ -39,6 +41,8 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
       if (params.PASSWORD === undefined) throw new InvalidParameterException("Missing required parameter PASSWORD");
       checkSecretHash(client, params.USERNAME, params.SECRET_HASH);
       const user = await resolveUser(store, pool, params.USERNAME);
+      // A pool migrating its users: the UserMigration trigger may know this name (src/domain/user-migration.ts).
+      if (!user && userMigrationArn(pool)) return signInMigrated(deps, pool, client, params.USERNAME, params.PASSWORD, input.ClientMetadata);
       if (!user) {
         if (preventsUserExistenceErrors(client)) {
           // A name that is no user's is locked out as a real user would be, so the lockout does not tell who exists.
