@@ -1,5 +1,5 @@
 /**
- * RespondToAuthChallenge (public): the answer to PASSWORD_VERIFIER (USER_SRP_AUTH) or NEW_PASSWORD_REQUIRED, by the
+ * RespondToAuthChallenge (public): the answer to PASSWORD_VERIFIER (USER_SRP_AUTH), NEW_PASSWORD_REQUIRED or CUSTOM_CHALLENGE, by the
  * challenge session (src/domain/sign-in.ts, src/domain/sessions.ts).
  */
 import type { RespondToAuthChallengeRequest, RespondToAuthChallengeResponse } from "../generated/cognito-idp.js";
