@@ -203,6 +203,37 @@ describe("UserMigration trigger: moving users from an old pool (instance A) to a
     }
   });
 
+  test("an email-as-username pool: the typed email becomes the new user's email, the username a fresh sub, found by email afterwards", async () => {
+    const byEmail = await createPool(b, { UsernameAttributes: ["email"], LambdaConfig: { UserMigration: ARN } });
+    const { clientId } = await createClient(b, byEmail);
+    override = (event, res) => json(res, 200, { ...event, response: { ...event.response, userAttributes: { email_verified: "true", name: "Old Friend" } } });
+    events.length = 0;
+    const auth = (PASSWORD: string) => b.client.send(new InitiateAuthCommand({
+      ClientId: clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "friend@example.com", PASSWORD },
+    }));
+    try {
+      const out = await auth(PASSWORD);
+      const claims = JSON.parse(Buffer.from(out.AuthenticationResult!.IdToken!.split(".")[1], "base64url").toString());
+      assert.equal(claims.email, "friend@example.com");
+      assert.equal(claims["cognito:username"], claims.sub, "the username is the sub, as SignUp makes it");
+      assert.equal(events[0].userName, "friend@example.com");
+    } finally { override = undefined; }
+    events.length = 0;
+    assert.ok((await auth(PASSWORD)).AuthenticationResult);
+    assert.equal(events.length, 0, "found by email: not migrated twice");
+  });
+
+  test("ForgotPassword: a name the function does not know is refused and nobody is created", async () => {
+    events.length = 0;
+    await assert.rejects(b.client.send(new ForgotPasswordCommand({ ClientId: newClient, Username: "stranger" })), (e: any) => {
+      assert.match(e.name, /^(UnexpectedLambdaException|UserLambdaValidationException)$/, `${e.name}: ${e.message}`);
+      return true;
+    });
+    assert.equal(events.length, 1);
+    assert.equal(events[0].triggerSource, "UserMigration_ForgotPassword");
+    await rejectsWith(b.client.send(new AdminGetUserCommand({ UserPoolId: newPool, Username: "stranger" })), "UserNotFoundException", "User does not exist.");
+  });
+
   test("RESET_REQUIRED at sign-in: created, then PasswordResetRequiredException", async () => {
     override = (event, res) => json(res, 200, { ...event, response: { ...event.response, userAttributes: { email: "eve@example.com", email_verified: "true" }, finalUserStatus: "RESET_REQUIRED" } });
     try {
