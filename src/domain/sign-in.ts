@@ -22,6 +22,9 @@ import { openSession, peekSession, takeSession } from "./sessions.js";
 import { passwordWrite, upgradeHash, upgradeVerifier, writePassword } from "./set-password.js";
 import { claimSignature, makeVerifier, modPowN, sameSignature, serverChallenge, serverKey, g } from "./srp.js";
 import { issueSignInTokens } from "./token-origins.js";
+import { signInMigrated, type MigrationDeps } from "./user-migration.js";
+import { answerCustomChallenge, continueCustomAuth, type CustomAuthState } from "./custom-auth.js";
+import { userMigrationArn } from "../triggers/user-migration.js";
 import type { TokenService } from "./tokens.js";
 
 export const WRONG_PASSWORD = "Incorrect username or password.";
@@ -32,7 +35,8 @@ export const TEMPORARY_PASSWORD_EXPIRED = "Temporary password has expired and mu
 
 export interface SignInDeps {
   store: Store; clock: Clock; random: Random; tokens: TokenService; codeKey: Buffer;
-  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost">;
+  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost"> & MigrationDeps["config"];
+  log: MigrationDeps["log"];
 }
 
 export interface ChallengeAnswer {
@@ -109,8 +113,10 @@ const decoySalt = (codeKey: Buffer, poolId: string, name: string) =>
   createHmac("sha256", codeKey).update(`srp-decoy\u0000${poolId}\u0000${name}`).digest().subarray(0, 16);
 
 /** USER_SRP_AUTH, step one: answers PASSWORD_VERIFIER with SALT, SRP_B and a SECRET_BLOCK (the session itself). */
-export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>): Promise<ChallengeAnswer> {
-  if (!allowsAuthFlow(client, "USER_SRP_AUTH")) throw new InvalidParameterException("USER_SRP_AUTH is not enabled for the client.");
+export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
+  opts: { custom?: CustomAuthState } = {}): Promise<ChallengeAnswer> {
+  // CUSTOM_AUTH starting with SRP_A (custom-auth.ts) comes here when its DefineAuthChallenge asks for PASSWORD_VERIFIER.
+  if (!opts.custom && !allowsAuthFlow(client, "USER_SRP_AUTH")) throw new InvalidParameterException("USER_SRP_AUTH is not enabled for the client.");
   const name = required(params, "USERNAME");
   const A = required(params, "SRP_A");
   checkSecretHash(client, name, params.SECRET_HASH);
@@ -131,7 +137,7 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
   const { b, B } = serverChallenge(verifier, deps.random.bytes(32));
   const userIdForSrp = user?.username ?? name;
   const Session = await openSession(deps.store, deps.random, deps.clock.now(), client, user?.usernameKey ?? keyOf(pool.doc, name),
-    "PASSWORD_VERIFIER", { b, B, A, verifier, userIdForSrp, decoy });
+    "PASSWORD_VERIFIER", { b, B, A, verifier, userIdForSrp, decoy, ...(opts.custom ? { custom: opts.custom } : {}) });
   return {
     ChallengeName: "PASSWORD_VERIFIER", Session,
     ChallengeParameters: { SALT: salt, SECRET_BLOCK: Session, SRP_B: B, USERNAME: userIdForSrp, USER_ID_FOR_SRP: userIdForSrp },
@@ -139,12 +145,14 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
 }
 
 /** ADMIN_USER_PASSWORD_AUTH (and its legacy name ADMIN_NO_SRP_AUTH): the password, checked on the server. */
-export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>): Promise<ChallengeAnswer> {
+export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
+  clientMetadata?: Record<string, string>): Promise<ChallengeAnswer> {
   if (!allowsAuthFlow(client, "ADMIN_USER_PASSWORD_AUTH")) throw new InvalidParameterException("Auth flow not enabled for this client");
   const name = required(params, "USERNAME");
   const password = required(params, "PASSWORD");
   checkSecretHash(client, name, params.SECRET_HASH);
   const user = await resolveUser(deps.store, pool, name);
+  if (!user && userMigrationArn(pool)) return signInMigrated(deps, pool, client, name, password, clientMetadata);
   if (!user) {
     if (preventsUserExistenceErrors(client)) {
       // Locked out as a real user would be, so the lockout does not tell who exists.
@@ -170,9 +178,10 @@ async function namesSessionUser(deps: SignInDeps, pool: PoolRecord, name: string
   return (await resolveUser(deps.store, pool, name))?.usernameKey === usernameKey;
 }
 
-/** (Admin)RespondToAuthChallenge: PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED. */
+/** (Admin)RespondToAuthChallenge: PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED, and CUSTOM_CHALLENGE (custom-auth.ts). */
 export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, client: ClientRecord,
-  input: { ChallengeName: string; ChallengeResponses?: Record<string, string>; Session?: string }): Promise<ChallengeAnswer | undefined> {
+  input: { ChallengeName: string; ChallengeResponses?: Record<string, string>; Session?: string; ClientMetadata?: Record<string, string> }): Promise<ChallengeAnswer | undefined> {
+  if (input.ChallengeName === "CUSTOM_CHALLENGE") return answerCustomChallenge(deps, pool, client, input);
   const responses = input.ChallengeResponses ?? {};
   const now = deps.clock.now();
   if (input.ChallengeName === "PASSWORD_VERIFIER") {
@@ -184,7 +193,7 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
     // The SECRET_BLOCK is the session string; a Session sent beside it must be the same one.
     if (input.Session !== undefined && input.Session !== secretBlock) throw new NotAuthorizedException("Invalid session for the user, session is expired.");
     const s = await takeSession(deps.store, secretBlock, client, "PASSWORD_VERIFIER", now);
-    const st = s.state as { b: string; B: string; A: string; verifier: string; userIdForSrp: string; decoy: boolean };
+    const st = s.state as { b: string; B: string; A: string; verifier: string; userIdForSrp: string; decoy: boolean; custom?: CustomAuthState };
     const key = serverKey(st.verifier, st.b, st.B, st.A);
     const want = key && claimSignature(key, pool.id, st.userIdForSrp, Buffer.from(secretBlock, "base64"), timestamp);
     const user = await deps.store.getUser(pool.id, s.usernameKey);
@@ -193,6 +202,7 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
     const proven = await checkPassword(deps, { poolId: pool.id, usernameKey: lockKey }, async () =>
       !st.decoy && !!user && !!want && sameSignature(want, signature) && (await namesSessionUser(deps, pool, name, s.usernameKey)));
     if (!proven || !user) throw new NotAuthorizedException(WRONG_PASSWORD);
+    if (st.custom) return continueCustomAuth(deps, pool, client, user, st.custom, input.ClientMetadata);
     const challenged = await afterPasswordCheck(deps, pool, client, user);
     if (challenged) return challenged;
     if (!user.enabled) throw new NotAuthorizedException("User is disabled.");

@@ -7,19 +7,20 @@
  * transaction, once per medium) may replace the texts. Required schema attributes may be left out: NEW_PASSWORD_REQUIRED asks for them. ForceAliasCreation moves a verified alias from the user who holds it.
  */
 import {
-  AliasExistsException, InvalidParameterException, UnsupportedUserStateException, UserNotFoundException, UsernameExistsException,
+  InvalidParameterException, UnsupportedUserStateException, UserNotFoundException, UsernameExistsException,
   type AdminCreateUserRequest, type AdminCreateUserResponse,
 } from "../generated/cognito-idp.js";
 import { readAttributes } from "../domain/attributes.js";
 import { timeOrderedId } from "../domain/ids.js";
 import { loadPool, resolveUser } from "../domain/lookup.js";
 import { checkPasswordPolicy } from "../domain/passwords.js";
-import { aliasAttributes, keyOf, newUsername, passwordPolicy, schemaNames, usernameAttributes } from "../domain/pool.js";
+import { claimAddresses } from "../domain/claim-addresses.js";
+import { keyOf, newUsername, passwordPolicy, schemaNames } from "../domain/pool.js";
 import { generateTemporaryPassword, passwordWrite, temporaryPasswordExpiry, writePassword } from "../domain/set-password.js";
 import { composeInvitation, INVITATION } from "../messages/invitation.js";
 import type { CustomTexts } from "../messages/templates.js";
 import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
-import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
+import type { OutboxMessage, PoolRecord, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 import { userView } from "./views.js";
 
@@ -70,26 +71,6 @@ export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "ra
     });
     return { User: userView(user) };
   };
-}
-
-/**
- * An address another user signs in with: taken (email/phone-as-username pools), or, for a verified alias, moved
- * from its holder with ForceAliasCreation and refused without it.
- */
-async function claimAddresses(tx: Repos, pool: PoolRecord, user: UserRecord, force: boolean, now: number) {
-  const byAttribute = usernameAttributes(pool.doc);
-  const aliases = aliasAttributes(pool.doc);
-  for (const attr of ["email", "phone_number"] as const) {
-    const value = user.attributes[attr];
-    if (!value) continue;
-    const holders = attr === "email" ? await tx.findUsersByEmail(pool.id, user.emailKey!) : await tx.findUsersByPhone(pool.id, user.phone!);
-    if (byAttribute.includes(attr) && holders.length) throw new UsernameExistsException(`An account with the given ${attr} already exists.`);
-    if (!aliases.includes(attr) || user.attributes[`${attr}_verified`] !== "true") continue;
-    for (const other of holders.filter((h) => h.attributes[`${attr}_verified`] === "true")) {
-      if (!force) throw new AliasExistsException(`An account with the given ${attr} already exists.`);
-      await tx.updateUser({ ...other, attributes: { ...other.attributes, [`${attr}_verified`]: "false" }, updatedAt: now });
-    }
-  }
 }
 
 /** The address an invitation by `medium` goes to, if the user has one. */

@@ -9,14 +9,14 @@ import { adminPasswordAuth } from "../domain/sign-in.js";
 import InitiateAuth from "./InitiateAuth.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default function AdminInitiateAuth(deps: Parameters<typeof InitiateAuth>[0] & Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config">): Handler<AdminInitiateAuthRequest, AdminInitiateAuthResponse> {
+export default function AdminInitiateAuth(deps: Parameters<typeof InitiateAuth>[0] & Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config" | "log">): Handler<AdminInitiateAuthRequest, AdminInitiateAuthResponse> {
   const initiateAuth = InitiateAuth(deps);
   return async function adminInitiateAuth(input, ctx) {
     const client = await loadPoolClient(deps.store, input.UserPoolId, input.ClientId);
     const pool = await loadPool(deps.store, input.UserPoolId);
     const flow = input.AuthFlow;
     if (flow === "ADMIN_USER_PASSWORD_AUTH" || flow === "ADMIN_NO_SRP_AUTH") {
-      return adminPasswordAuth(deps, pool, client, input.AuthParameters ?? {}) as Promise<AdminInitiateAuthResponse>;
+      return adminPasswordAuth(deps, pool, client, input.AuthParameters ?? {}, input.ClientMetadata) as Promise<AdminInitiateAuthResponse>;
     }
     if (flow === "USER_PASSWORD_AUTH") throw new InvalidParameterException("Initiate Auth method not supported.");
     return initiateAuth({ ClientId: input.ClientId, AuthFlow: flow, AuthParameters: input.AuthParameters, ClientMetadata: input.ClientMetadata }, ctx);

@@ -12,6 +12,8 @@ import { simulateDelivery } from "../domain/existence.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
+import { userMigrationArn } from "../triggers/user-migration.js";
+import { migrateUser } from "../domain/user-migration.js";
 import type { Deps, Handler } from "./deps.js";
 
 export const CANNOT_RESET_STATE = "User password cannot be reset in the current state.";
@@ -26,6 +28,11 @@ export default function ForgotPassword(
     const media = recoveryMedia(pool);
     if (media === "admin_only") recoveryTarget(pool, {}); // throws the admin_only NotAuthorizedException
     const hide = preventsUserExistenceErrors(client);
+    // A pool migrating its users: a name that is no user's may be known to the UserMigration trigger, which creates the
+    // user (RESET_REQUIRED) before the code is sent (src/domain/user-migration.ts).
+    if (userMigrationArn(pool) && !(await resolveUser(store, pool, input.Username))) {
+      await migrateUser(deps, pool, client.id, "UserMigration_ForgotPassword", input.Username, { clientMetadata: input.ClientMetadata });
+    }
     // The CustomMessage trigger is an HTTP call: made before the transaction, for a user who can get a code.
     const pre = customMessageArn(pool) ? await resolveUser(store, pool, input.Username) : undefined;
     let preTarget: Target | undefined;

@@ -1,5 +1,6 @@
 /**
- * InitiateAuth (public): USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, and USER_SRP_AUTH (src/domain/sign-in.ts). Cognito's order of answers: an UNCONFIRMED
+ * InitiateAuth (public): USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH, USER_SRP_AUTH (src/domain/sign-in.ts) and CUSTOM_AUTH
+ * (src/domain/custom-auth.ts). Cognito's order of answers: an UNCONFIRMED
  * user learns so even with a wrong password.
  */
 import {
@@ -14,6 +15,9 @@ import { dummyHash, verifyPassword } from "../domain/passwords.js";
 import { afterPasswordCheck, RESET_REQUIRED, startSrp } from "../domain/sign-in.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
 import { issueSignInTokens, refreshSignIn, rotatesRefreshTokens } from "../domain/token-origins.js";
+import { startCustomAuth } from "../domain/custom-auth.js";
+import { signInMigrated } from "../domain/user-migration.js";
+import { userMigrationArn } from "../triggers/user-migration.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
 import type { Deps, Handler } from "./deps.js";
 
@@ -32,6 +36,7 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
     if (flow === "ADMIN_NO_SRP_AUTH" || flow === "ADMIN_USER_PASSWORD_AUTH") throw new InvalidParameterException("Initiate Auth method not supported.");
 
     if (flow === "USER_SRP_AUTH") return startSrp(deps, pool, client, params);
+    if (flow === "CUSTOM_AUTH") return startCustomAuth(deps, pool, client, params, input.ClientMetadata);
 
     if (flow === "USER_PASSWORD_AUTH") {
       if (!allowsFlow(client, "USER_PASSWORD_AUTH")) throw new InvalidParameterException("USER_PASSWORD_AUTH flow not enabled for this client");
@@ -39,6 +44,8 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
       if (params.PASSWORD === undefined) throw new InvalidParameterException("Missing required parameter PASSWORD");
       checkSecretHash(client, params.USERNAME, params.SECRET_HASH);
       const user = await resolveUser(store, pool, params.USERNAME);
+      // A pool migrating its users: the UserMigration trigger may know this name (src/domain/user-migration.ts).
+      if (!user && userMigrationArn(pool)) return signInMigrated(deps, pool, client, params.USERNAME, params.PASSWORD, input.ClientMetadata);
       if (!user) {
         if (preventsUserExistenceErrors(client)) {
           // A name that is no user's is locked out as a real user would be, so the lockout does not tell who exists.

@@ -1,5 +1,5 @@
 /**
- * RespondToAuthChallenge (public): the answer to PASSWORD_VERIFIER (USER_SRP_AUTH) or NEW_PASSWORD_REQUIRED, by the
+ * RespondToAuthChallenge (public): the answer to PASSWORD_VERIFIER (USER_SRP_AUTH), NEW_PASSWORD_REQUIRED or CUSTOM_CHALLENGE, by the
  * challenge session (src/domain/sign-in.ts, src/domain/sessions.ts).
  */
 import type { RespondToAuthChallengeRequest, RespondToAuthChallengeResponse } from "../generated/cognito-idp.js";
@@ -8,7 +8,7 @@ import { respondToChallenge } from "../domain/sign-in.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default function RespondToAuthChallenge(deps: Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config">): Handler<RespondToAuthChallengeRequest, RespondToAuthChallengeResponse> {
+export default function RespondToAuthChallenge(deps: Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config" | "log">): Handler<RespondToAuthChallengeRequest, RespondToAuthChallengeResponse> {
   return async function respondToAuthChallenge(input) {
     const { client, pool } = await loadClient(deps.store, input.ClientId);
     const answer = await respondToChallenge(deps, pool, client, input);

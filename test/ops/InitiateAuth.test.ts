@@ -71,7 +71,7 @@ describe("InitiateAuth and GetUser", () => {
     await rejectsWith(s.client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "USER_SRP_AUTH", AuthParameters: { USERNAME: "cora", SRP_A: "1" } })),
       "InvalidParameterException", "USER_SRP_AUTH is not enabled for the client.");
     await rejectsWith(s.client.send(new InitiateAuthCommand({ ClientId: clientId, AuthFlow: "CUSTOM_AUTH", AuthParameters: { USERNAME: "cora" } })),
-      "UnsupportedOperationException", /InitiateAuth with AuthFlow CUSTOM_AUTH/);
+      "InvalidParameterException", "CUSTOM_AUTH flow not enabled for this client");
   });
 
   test("a client with a secret needs SECRET_HASH", async () => {
