@@ -208,7 +208,12 @@ async function seedCommand(file: string, o: { databaseUrl?: string; dataDir?: st
 
 async function exportCommand(o: { databaseUrl?: string; dataDir?: string; out?: string; withSecrets?: boolean }) {
   const { exportSeed } = await import("./seed/index.js");
-  const config = resolveConfig(configFromEnv(), o, { mode: "dev" });
+  let config: Config;
+  try {
+    config = resolveConfig(configFromEnv(), o, { mode: "dev" });
+  } catch (e) {
+    throw e instanceof ConfigError ? fromConfigError(e, o) : e;
+  }
   if (!config.databaseUrl && !(await import("node:fs")).existsSync((await import("node:path")).join(config.dataDir, "userpool.db"))) {
     throw new CliError(`no userpool database in ${config.dataDir}`, "name the data dir with --data-dir or USERPOOL_DATA_DIR (or --database-url)");
   }

@@ -54,6 +54,17 @@ const poolInput = (p: SeedPool) => {
 };
 
 export async function applySeed(deps: SeedDeps, seed: SeedFile): Promise<SeedReport> {
+  try {
+    return await applyOnce(deps, seed);
+  } catch (e) {
+    if (e instanceof SeedError) throw e;
+    // Instances sharing a database that start together apply the same file at once: a pool or client the other one
+    // inserted first is a key conflict here. The second pass finds it and updates it (or leaves it unchanged).
+    return applyOnce(deps, seed);
+  }
+}
+
+async function applyOnce(deps: SeedDeps, seed: SeedFile): Promise<SeedReport> {
   const report: SeedReport = [];
   // Everything that can be refused is checked before the first write.
   const plans = [];
@@ -144,8 +155,8 @@ async function applyPool(deps: SeedDeps, plan: Plan, report: SeedReport) {
       createdAt: current?.createdAt ?? now, updatedAt: now,
     };
     if (!current) {
-      if (!(await store.insertGroup(group))) throw new SeedError(plan.path, `group ${g.GroupName} was created meanwhile`);
-      report.push(`group ${g.GroupName}: created`);
+      // false: another instance applying the same file made it a moment ago.
+      report.push(`group ${g.GroupName}: ${(await store.insertGroup(group)) ? "created" : "unchanged"}`);
     } else if (current.description === group.description && current.roleArn === group.roleArn && current.precedence === group.precedence) {
       report.push(`group ${g.GroupName}: unchanged`);
     } else {
@@ -182,14 +193,15 @@ async function applyUser(deps: SeedDeps, pool: PoolRecord, u: Plan["users"][numb
       poolId: pool.id, usernameKey: key, username, sub, status, enabled: true, passwordHash: w?.passwordHash ?? null, attributes,
       emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null, createdAt: now, updatedAt: now,
     };
-    await store.tx(async (tx) => {
-      if (!(await tx.insertUser(record))) throw new SeedError(`${u.path}.Username`, "the user was created meanwhile");
+    const inserted = await store.tx(async (tx) => {
+      if (!(await tx.insertUser(record))) return false; // another instance applying the same file made it a moment ago
       if (w) {
         await writePassword(tx, record, w, now, { status, expiresAt: status === "FORCE_CHANGE_PASSWORD" ? temporaryPasswordExpiry(pool.doc, now) : null });
       }
+      return true;
     });
-    user = record;
-    report.push(`${name}: created (${status})`);
+    user = inserted ? record : (await store.getUser(pool.id, key))!;
+    report.push(`${name}: ${inserted ? `created (${status})` : "exists, unchanged"}`);
   }
   for (const g of u.seed.Groups ?? []) {
     const added = await store.addUserToGroup(pool.id, g, user.usernameKey, clock.now());

@@ -250,3 +250,20 @@ test("a seed file that cannot be applied: one line naming the JSON path (and the
   await fails(["seed", writeJson(dataDir, "other.json", { UserPools: [{ Id: "us-east-1_other", PoolName: "other", Clients: [{ ClientId: "backend", ClientName: "x" }] }] }), ...where],
     /: UserPools\[0\]\.Clients\[0\]\.ClientId: the client exists in another pool \(us-east-1_localpool\)/);
 });
+
+test("--help of seed and export, serve --help names --seed; export of a data dir without a database says so", async () => {
+  const top = await ok(["--help"]);
+  for (const word of ["seed", "export"]) assert.match(top, new RegExp(`^  ${word} `, "m"), word);
+  const seed = await ok(["seed", "--help"]);
+  for (const flag of ["<file>", "--data-dir", "--database-url", "--password-hash-cost", "docs/seed.md"]) assert.ok(seed.includes(flag), flag);
+  const exp = await ok(["export", "--help"]);
+  for (const flag of ["--data-dir", "--database-url", "--out", "--with-secrets"]) assert.ok(exp.includes(flag), flag);
+  assert.match(await ok(["serve", "--help"]), /--seed <file> .*USERPOOL_SEED/s);
+  const empty = mkdtempSync(join(tmpdir(), "userpool-seed-empty-"));
+  const r = await runCommand(["export", "--data-dir", empty]);
+  assert.deepEqual([r.status, r.stdout], [2, ""]);
+  assert.equal(r.stderr, `userpool: no userpool database in ${empty} — name the data dir with --data-dir or USERPOOL_DATA_DIR (or --database-url)\n`);
+  const missing = await runCommand(["seed"]);
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr, "userpool: missing required argument 'file' — see userpool seed --help\n");
+});
