@@ -12,6 +12,7 @@ import { buildClientDoc } from "../domain/client.js";
 import type { Clock, Random } from "../domain/clock.js";
 import { newClientSecret, poolArn } from "../domain/ids.js";
 import { checkPasswordPolicy } from "../domain/passwords.js";
+import { requireChannels } from "../domain/production.js";
 import { buildPoolDoc, keyOf, newUsername, passwordPolicy, schemaNames, updatePoolDoc, usernameAttributes } from "../domain/pool.js";
 import { passwordWrite, temporaryPasswordExpiry, writePassword } from "../domain/set-password.js";
 import { newSigningKey } from "../domain/tokens.js";
@@ -22,7 +23,8 @@ export interface SeedDeps {
   store: Store;
   clock: Clock;
   random: Random;
-  config: { accountId: string; passwordHashCost: number };
+  /** `mode` and the channels: in production a pool may not auto-verify a medium without a channel, as with CreateUserPool. */
+  config: Parameters<typeof requireChannels>[0] & { accountId: string; passwordHashCost: number };
 }
 
 /** What applying changed, one line per pool, client, group and user: `created`, `updated` or `unchanged`. */
@@ -77,6 +79,7 @@ type Plan = Awaited<ReturnType<typeof planPool>>;
 
 async function planPool({ store, config }: SeedDeps, pool: SeedPool, path: string) {
   const region = pool.Id.slice(0, pool.Id.indexOf("_"));
+  at(`${path}.AutoVerifiedAttributes`, () => requireChannels(config, pool.AutoVerifiedAttributes as string[] | undefined));
   const existing = await store.getPool(pool.Id);
   const doc = at(path, () => buildPoolDoc(poolInput(pool), pool.Id, existing ? String(existing.doc.Arn) : poolArn(region, config.accountId, pool.Id)));
   if (existing) {
