@@ -117,6 +117,7 @@ async function serve({ trigger, verbose: _verbose, ...flags }: Partial<Config> &
     `  passwords: scrypt N=2^${config.passwordHashCost} (${flags.passwordHashCost !== undefined ? "set by --password-hash-cost" : process.env.USERPOOL_PASSWORD_HASH_COST ? "set by USERPOOL_PASSWORD_HASH_COST"
       : config.mode === "dev" ? "the dev default, light for test suites; production's is 2^14" : "the production default"}; weaker hashes are replaced at sign-in)`,
     `  ip limit: ${server.security.ipLimit}`,
+    ...(config.seed && server.seeded ? [`  seed:    ${config.seed} (${(await import("./seed/index.js")).summarize(server.seeded)})`] : []),
     config.mode === "dev" ? `  inbox:   ${server.url}/_dev/inbox (JSON: /_dev/inbox/messages; codes are also printed here)` : "  inbox:   off (production mode)",
     ...(await import("./delivery/describe.js")).describeDelivery(config),
     `  use it:  AWS_ENDPOINT_URL=${server.url} <your app or aws cognito-idp ...>`,
@@ -183,6 +184,48 @@ async function outboxRetry(id: string | undefined, o: { databaseUrl?: string; da
   const c = await import("./delivery/outbox-commands.js");
   process.exitCode = await withStore(o, (store) => c.retryOutbox(store, id ? { id } : { allFailed: true }, Date.now(),
     (l) => process.stdout.write(l + "\n"), (l) => process.stderr.write(`userpool: ${l}\n`)));
+}
+
+// ---- userpool seed FILE / userpool export (docs/seed.md)
+async function seedCommand(file: string, o: { databaseUrl?: string; dataDir?: string; passwordHashCost?: number; accountId?: string }) {
+  const { seedFromFile, SeedError, summarize } = await import("./seed/index.js");
+  const { cryptoRandom, systemClock } = await import("./domain/clock.js");
+  let config: Config;
+  try {
+    config = resolveConfig(configFromEnv(), o, { mode: "dev", ...(o.passwordHashCost === undefined ? {} : { passwordHashCost: o.passwordHashCost }) });
+  } catch (e) {
+    throw e instanceof ConfigError ? fromConfigError(e, o) : e;
+  }
+  try {
+    const report = await withStore(o, (store) => seedFromFile({ store, clock: systemClock, random: cryptoRandom, config }, file));
+    for (const line of report) process.stdout.write(line + "\n");
+    process.stdout.write(`${file}: ${summarize(report)}\n`);
+  } catch (e) {
+    if (e instanceof SeedError) throw new CliError(`${file}: ${e.message}`, "fix the file (see docs/seed.md)", 2, e);
+    throw e instanceof CliError || e instanceof ConfigError ? e : startupFailure(e, config);
+  }
+}
+
+async function exportCommand(o: { databaseUrl?: string; dataDir?: string; out?: string; withSecrets?: boolean }) {
+  const { exportSeed } = await import("./seed/index.js");
+  let config: Config;
+  try {
+    config = resolveConfig(configFromEnv(), o, { mode: "dev" });
+  } catch (e) {
+    throw e instanceof ConfigError ? fromConfigError(e, o) : e;
+  }
+  if (!config.databaseUrl && !(await import("node:fs")).existsSync((await import("node:path")).join(config.dataDir, "userpool.db"))) {
+    throw new CliError(`no userpool database in ${config.dataDir}`, "name the data dir with --data-dir or USERPOOL_DATA_DIR (or --database-url)");
+  }
+  let seed;
+  try {
+    seed = await withStore(o, (store) => exportSeed(store, { withSecrets: o.withSecrets }));
+  } catch (e) {
+    throw startupFailure(e, config);
+  }
+  const text = JSON.stringify(seed, null, 2) + "\n";
+  if (o.out) (await import("node:fs")).writeFileSync(o.out, text, { mode: o.withSecrets ? 0o600 : 0o644 });
+  else process.stdout.write(text);
 }
 
 async function resend(o: { clientId: string; username: string; clientSecret?: string; endpoint?: string; region?: string }) {
@@ -259,6 +302,7 @@ export function buildProgram(): Command {
     .option("--trust-proxy <hops>", "reverse proxies in front that append X-Forwarded-For; the client IP is taken from it (env USERPOOL_TRUST_PROXY; default 0)", int)
     .option("--request-timeout-ms <ms>", "a request (headers and body) must arrive within this, else 408 (env USERPOOL_REQUEST_TIMEOUT_MS; default 30000)", int)
     .option("--password-hash-cost <n>", "scrypt cost of new password hashes as log2 N, 4-20; a weaker stored hash is replaced at the next sign-in (env USERPOOL_PASSWORD_HASH_COST; default 8 in dev mode, 14 in production, its floor)", int)
+    .option("--seed <file>", "a seed file of pools, clients, groups and users with fixed ids, applied at every start; idempotent, deletes nothing (env USERPOOL_SEED; docs/seed.md)")
     .option("--verbose", "print the stack trace of a start-up failure (also --log-level debug or USERPOOL_LOG_LEVEL=debug)");
 
   serveOptions(program.command("serve", { isDefault: true }).description("serve the Cognito user-pool API (the default command)"))
@@ -286,6 +330,21 @@ export function buildProgram(): Command {
     .option("--all-abandoned", "every failed or abandoned message"))
     .action((id, o) => outboxRetry(id, o));
 
+  // ---- seed / export (issue 15, docs/seed.md)
+  storeOptions(program.command("seed")
+    .description("apply a seed file (pools, clients, groups, users with fixed ids) to a data dir or database, then exit; " +
+      "idempotent: existing pools and clients are updated to the file, missing users created, nothing deleted")
+    .argument("<file>", "the seed file (JSON; docs/seed.md)")
+    .option("--password-hash-cost <n>", "scrypt cost of the seeded users' password hashes as log2 N, 4-20 (env USERPOOL_PASSWORD_HASH_COST; default 8; a weaker hash is replaced at the user's next sign-in)", int)
+    .option("--account-id <id>", "the account id in new pools' ARNs (env USERPOOL_ACCOUNT_ID; default 000000000000)"))
+    .action((file, o) => seedCommand(file, o));
+  storeOptions(program.command("export")
+    .description("write the pools, clients, groups and users of a data dir or database as a seed file (no passwords; " +
+      "no client secrets unless --with-secrets): userpool seed takes it back")
+    .option("--out <file>", "write to this file instead of stdout")
+    .option("--with-secrets", "include the app clients' secrets (otherwise GenerateSecret: true, and a seed makes new ones)"))
+    .action((o) => exportCommand(o));
+
   program.command("resend-confirmation-code")
     .description("resend a sign-up confirmation code, as the AWS examples do (against AWS, or userpool with --endpoint or AWS_ENDPOINT_URL)")
     .requiredOption("--client-id <id>", "the app client id")
@@ -297,7 +356,7 @@ export function buildProgram(): Command {
   return program;
 }
 
-const COMMANDS = ["serve", "migrate", "outbox", "resend-confirmation-code"];
+const COMMANDS = ["serve", "migrate", "outbox", "seed", "export", "resend-confirmation-code"];
 
 /** Prints a failure as `userpool: <what went wrong> — <what to do>` (the stack too when verbose) and exits. */
 function fail(e: unknown, argv: string[]): never {

@@ -90,6 +90,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** scrypt's N for new password hashes, as a power of two; unset: 8 in dev mode, 14 in production (its floor). */
   passwordHashCost: number;
+  /** A seed file (docs/seed.md) applied at start, after the migrations and before listening. */
+  seed?: string;
 }
 
 /** The per-user limits of issue 12 (password recovery, attribute verification), named like the resend limit. */
@@ -193,6 +195,7 @@ const ENV: Record<string, [keyof Config, (v: string, name?: string) => unknown]>
   USERPOOL_TRUST_PROXY: ["trustProxy", num],
   USERPOOL_REQUEST_TIMEOUT_MS: ["requestTimeoutMs", num],
   USERPOOL_PASSWORD_HASH_COST: ["passwordHashCost", num],
+  USERPOOL_SEED: ["seed", String],
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Config> {

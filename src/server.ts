@@ -27,6 +27,10 @@ import { createInvoke } from "./protocol/invoke.js";
 import { CredentialsError, describeAuth, loadCredentials, SigV4Verifier } from "./protocol/sigv4.js";
 import { openSqliteStore } from "./store/sqlite.js";
 import type { Store } from "./store/types.js";
+import { SeedError, seedFromFile, type SeedReport } from "./seed/index.js";
+
+/** What to do about a seed file that cannot be applied. */
+export const seedHint = "fix the file (docs/seed.md) or choose another with --seed or USERPOOL_SEED";
 import { sendJson } from "./web/http.js";
 import { createMetrics } from "./web/metrics.js";
 import { createRoutes } from "./web/routes.js";
@@ -49,6 +53,8 @@ export interface RunningServer {
   retention: Retention;
   /** How the server protects itself, for the start-up banner: IAM authentication and the per-IP limit. */
   security: { auth: string; ipLimit: string };
+  /** What the seed file changed (--seed), one line per pool, client, group and user. */
+  seeded?: SeedReport;
   close(): Promise<void>;
 }
 
@@ -116,6 +122,17 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
     })
     : openSqliteStore({ file: join(config.dataDir, "userpool.db"), synchronous: config.sqliteSync }));
   await checkProductionChannels(config, store).catch(async (e) => { if (!opts.store) await store.close(); throw e; });
+  // The seed file (docs/seed.md): applied before the server takes requests, so that its ids answer from the start.
+  let seeded: SeedReport | undefined;
+  if (config.seed) {
+    try {
+      seeded = await seedFromFile({ store, clock, random, config }, config.seed);
+      log.info({ seed: config.seed, changes: seeded }, "seed file applied");
+    } catch (e) {
+      if (!opts.store) await store.close();
+      throw e instanceof SeedError ? new ConfigError(`${config.seed}: ${e.message}`, { key: "seed", hint: seedHint }) : e;
+    }
+  }
 
   // Listen first, so that the address (and so the public URL that tokens and links name) is known before anything
   // is built; requests are only taken once the handler is attached below, in this same turn of the event loop.
@@ -193,7 +210,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
 
   let closed: Promise<void> | undefined;
   return {
-    url, port, deps, worker: delivery.worker, retention: delivery.retention, security,
+    url, port, deps, worker: delivery.worker, retention: delivery.retention, security, seeded,
     close() {
       closed ??= (async () => {
         await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });

@@ -76,6 +76,13 @@ const R_MAX_VALUE = 4;
 const R_PATTERN = 5;
 const R_ENUM = 6;
 const R_MAP_KEYS = 7;
+const R_UNKNOWN = 8;
+
+/** A structure member's path: AWS's lowerCamel segments, or (jsonPaths) the member name as written. */
+function memberPath(out: Violations, path: string, segment: string, name: string): string {
+  if (out.jsonPaths) return path === "" ? out.prefix + name : `${path}.${name}`;
+  return path === "" ? segment : `${path}.${segment}`;
+}
 
 interface MemberNode {
   name: string;
@@ -127,6 +134,13 @@ class Violations {
   count = 0;
   private kept: Violation[] = [];
 
+  /**
+   * `jsonPaths`: paths as a JSON document names them (`Clients[1].ExplicitAuthFlows[0]`, member names as written)
+   * instead of AWS's (`clients.2.member.explicitAuthFlows.1.member`); and members the shape does not have are
+   * violations too (a seed file's typo must not pass silently). Off for requests, as AWS ignores unknown members.
+   */
+  constructor(readonly jsonPaths = false, readonly prefix = "") {}
+
   add(path: string, rank: number, value: string, phrase: string): void {
     this.kept.push({ path, rank, seq: this.count++, value, phrase });
     if (this.kept.length >= 8 * MAX_REPORTED_VIOLATIONS) this.prune();
@@ -135,6 +149,12 @@ class Violations {
   private prune(): void {
     this.kept.sort(compareViolations);
     if (this.kept.length > MAX_REPORTED_VIOLATIONS) this.kept.length = MAX_REPORTED_VIOLATIONS;
+  }
+
+  /** The violations kept, in message order. */
+  items(): { path: string; value: string; phrase: string }[] {
+    this.prune();
+    return this.kept.map(({ path, value, phrase }) => ({ path, value, phrase }));
   }
 
   message(): string {
@@ -319,6 +339,17 @@ export class ShapeValidator {
     }
     if (violations.count > 0) throw new InvalidParameterException(violations.message());
   }
+
+  /**
+   * Checks `input` against a structure shape with JSON paths (`prefix` in front of every path, e.g. `UserPools[0].`)
+   * and unknown members reported, returning the violations instead of throwing them. Wrong JSON types still throw
+   * SerializationException (its message names the JSON path). Null structure members are deleted in place.
+   */
+  check(shapeName: string, input: unknown, prefix = ""): { count: number; items: { path: string; value: string; phrase: string }[] } {
+    const violations = new Violations(true, prefix);
+    walk(this.node(shapeName), input === undefined || input === null ? {} : input, "", false, 1, violations);
+    return { count: violations.count, items: violations.items() };
+  }
 }
 
 function missing(out: Violations, path: string): void {
@@ -356,14 +387,16 @@ function walk(node: Node, v: unknown, path: string, hidden: boolean, depth: numb
         }
         const m = node.members.get(k);
         if (m === undefined) {
-          checkDepth(value, depth + 1, path === "" ? lowerCamel(k) : `${path}.${lowerCamel(k)}`);
+          const p = memberPath(out, path, lowerCamel(k), k);
+          checkDepth(value, depth + 1, p);
+          if (out.jsonPaths) out.add(p, R_UNKNOWN, "", `not a member of ${node.name}`);
           continue;
         }
-        walk(m.node, value, path === "" ? m.segment : `${path}.${m.segment}`, h, depth + 1, out);
+        walk(m.node, value, memberPath(out, path, m.segment, m.name), h, depth + 1, out);
       }
       for (const m of node.required) {
         const value = Object.hasOwn(v, m.name) ? v[m.name] : undefined;
-        if (value === null || value === undefined) missing(out, path === "" ? m.segment : `${path}.${m.segment}`);
+        if (value === null || value === undefined) missing(out, memberPath(out, path, m.segment, m.name));
       }
       return;
     }
@@ -374,7 +407,7 @@ function walk(node: Node, v: unknown, path: string, hidden: boolean, depth: numb
       const member = node.member!;
       for (let i = 0; i < v.length; i++) {
         const el: unknown = v[i];
-        const p = `${path}.${i + 1}.member`;
+        const p = out.jsonPaths ? `${path}[${i}]` : `${path}.${i + 1}.member`;
         if (el === null || el === undefined) {
           if (!node.sparse) missing(out, p);
         } else walk(member, el, p, h, depth + 1, out);

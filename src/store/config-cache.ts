@@ -9,7 +9,7 @@
  */
 import type { ClientRecord, PoolRecord, Repos } from "./types.js";
 
-const CONFIG_WRITES = ["insertPool", "updatePool", "deletePool", "insertClient", "updateClient", "deleteClient"] as const;
+const CONFIG_WRITES = ["insertPool", "updatePool", "deletePool", "insertClient", "updateClient", "setClientSecret", "deleteClient"] as const;
 
 export class ConfigCache {
   private readonly pools = new Map<string, PoolRecord>();

@@ -155,7 +155,10 @@ export interface ClientRepo {
   insertClient(c: ClientRecord): Promise<void>;
   getClient(id: string): Promise<ClientRecord | undefined>;
   listClients(poolId: string, limit: number, after?: string): Promise<Page<ClientRecord>>;
+  /** Writes name, settings and `updatedAt` (never the secret). */
   updateClient(c: ClientRecord): Promise<void>;
+  /** Replaces the client's secret (null: none), for the seed file; false when there is no such client. */
+  setClientSecret(id: string, secret: string | null, now: number): Promise<boolean>;
   deleteClient(id: string): Promise<boolean>;
 }
 

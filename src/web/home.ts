@@ -35,7 +35,7 @@ ${clients.items.length ? `<table><thead><tr><th>client</th><th>id</th><th>auth f
 ${rows}</tbody></table>` : '<p class="muted">No app clients yet (CreateUserPoolClient).</p>'}
 </section>`;
   }));
-  const body = `<nav><a href="/_dev/inbox">Dev inbox</a><a href="/_dev/inbox/messages">Inbox JSON</a><a href="/health">Health</a><a href="/metrics">Metrics</a></nav>
+  const body = `<nav><a href="/_dev/inbox">Dev inbox</a><a href="/_dev/pools">Pools</a><a href="/_dev/inbox/messages">Inbox JSON</a><a href="/health">Health</a><a href="/metrics">Metrics</a></nav>
 <div class="endpoint">Point any AWS SDK or the AWS CLI here: <code class="id">AWS_ENDPOINT_URL=${e(endpoint)}</code>
 <div class="muted">The Cognito API is <code>POST /</code>; in dev mode the IAM operations accept any credentials.</div></div>
 ${sections.join("\n") || '<p class="muted" id="no-pools">No user pools yet: the README\'s quick start creates one (CreateUserPool with AutoVerifiedAttributes email).</p>'}
@@ -43,8 +43,12 @@ ${pools.next ? `<p class="muted">Showing the first ${POOLS} pools.</p>` : ""}`;
   sendHtml(res, 200, shell("userpool dev console", store, body), CSP);
 }
 
-/** `GET /_dev/pools?poolId=…`: a pool's users, read-only: status, enabled, attributes and their latest message. */
+/**
+ * `GET /_dev/pools`: every pool by name, with its id, user count and links; `GET /_dev/pools?poolId=…`: a pool's
+ * users, read-only: status, enabled, attributes and their latest message.
+ */
 export async function poolUsersPage(store: Store, res: ServerResponse, url: URL) {
+  if (!url.searchParams.has("poolId")) return poolListPage(store, res);
   const poolId = url.searchParams.get("poolId") ?? "";
   const pool = poolId ? await store.getPool(poolId) : undefined;
   if (!pool) {
@@ -67,6 +71,23 @@ ${users.items.length ? `<table><thead><tr><th>username</th><th>status</th><th>at
 ${rows}</tbody></table>` : '<p class="muted">No users yet.</p>'}
 ${users.next ? `<p class="muted">Showing the first ${USERS} users.</p>` : ""}</section>`;
   sendHtml(res, 200, shell(`userpool: ${pool.name}`, store, body), CSP);
+}
+
+/** `GET /_dev/pools`: the pools, each name next to its id. */
+async function poolListPage(store: Store, res: ServerResponse) {
+  const pools = await store.listPools(POOLS);
+  const rows = await Promise.all(pools.items.map(async (p) => {
+    const users = await store.countUsers(p.id);
+    const q = encodeURIComponent(p.id);
+    return `<tr class="pool-row" data-pool-id="${e(p.id)}"><td class="name">${e(p.name)}</td><td><code class="id">${e(p.id)}</code></td>
+<td class="users">${users}</td><td><a href="/_dev/pools?poolId=${q}">users</a> · <a href="/_dev/inbox?poolId=${q}">messages</a></td></tr>`;
+  }));
+  const body = `<nav><a href="/">Console</a><a href="/_dev/inbox">Dev inbox</a></nav>
+<section class="pool"><h2>User pools</h2>
+${rows.length ? `<table><thead><tr><th>name</th><th>id</th><th>users</th><th></th></tr></thead><tbody>
+${rows.join("\n")}</tbody></table>` : '<p class="muted" id="no-pools">No user pools yet.</p>'}
+${pools.next ? `<p class="muted">Showing the first ${POOLS} pools.</p>` : ""}</section>`;
+  sendHtml(res, 200, shell("userpool: pools", store, body), CSP);
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";

@@ -38,7 +38,25 @@ function linkify(text: string): string {
 /** The confirmation link of a CONFIRM_WITH_LINK message, if any. */
 const confirmLink = (body: string) => [...body.matchAll(URL_IN_TEXT)].map((x) => x[0]).find((u) => /\/confirmUser\?/.test(u));
 
-function renderMessage(m: OutboxMessage, superseded = false): string {
+/** Pool id → pool name, for the messages' pools (a deleted pool has none). */
+type PoolNames = Map<string, string>;
+
+async function poolNames(store: Store, ids: Iterable<string>): Promise<PoolNames> {
+  const names: PoolNames = new Map();
+  await Promise.all([...new Set(ids)].map(async (id) => {
+    const pool = await store.getPool(id);
+    if (pool) names.set(id, pool.name);
+  }));
+  return names;
+}
+
+/** A pool as the inbox names it: its name, then its id (`shop <code>us-east-1_AbC…</code>`), or the id alone once deleted. */
+const poolLabel = (id: string, names: PoolNames) => {
+  const name = names.get(id);
+  return `${name === undefined ? "" : `<span class="pool-name">${escapeHtml(name)}</span> `}<code class="pool-id">${escapeHtml(id)}</code>`;
+};
+
+function renderMessage(m: OutboxMessage, superseded = false, names: PoolNames = new Map()): string {
   const medium = m.channel === "SMS" ? "SMS" : "EMAIL";
   const link = confirmLink(m.body);
   return `<article class="msg${superseded ? " superseded" : ""}" data-id="${escapeHtml(m.id)}" data-status="${escapeHtml(m.status)}" data-to="${escapeHtml(m.destination)}">
@@ -56,12 +74,12 @@ function renderMessage(m: OutboxMessage, superseded = false): string {
     `<button type="button" class="copy" data-code="${escapeHtml(m.code)}">Copy code</button></div>` : ""}
   ${link && !superseded ? `<div class="code-row"><a class="confirm" href="${escapeHtml(link)}" rel="noreferrer">Open the confirmation link</a></div>` : ""}
   <pre class="body">${linkify(m.body)}</pre>
-  <footer>user <span class="username">${escapeHtml(m.username)}</span> · pool ${escapeHtml(m.poolId)}${m.lastError
+  <footer>user <span class="username">${escapeHtml(m.username)}</span> · pool ${poolLabel(m.poolId, names)}${m.lastError
     ? ` · <span class="error">last error: ${escapeHtml(m.lastError)}</span>` : ""}</footer>
 </article>`;
 }
 
-function renderList(messages: OutboxMessage[], to: string): string {
+function renderList(messages: OutboxMessage[], to: string, names: PoolNames): string {
   if (!messages.length) {
     return `<p class="empty">No messages${to ? ` to ${escapeHtml(to)}` : ""} yet. Sign a user up and the code appears here.</p>`;
   }
@@ -72,7 +90,7 @@ function renderList(messages: OutboxMessage[], to: string): string {
     const key = `${m.poolId}\n${m.username}\n${m.purpose === "RESEND_CODE" ? "SIGN_UP" : m.purpose}`;
     const superseded = (m.code !== null || confirmLink(m.body) !== undefined) && seen.has(key);
     if (m.code !== null || confirmLink(m.body)) seen.add(key);
-    return renderMessage(m, superseded);
+    return renderMessage(m, superseded, names);
   }).join("\n");
 }
 
@@ -96,6 +114,7 @@ main{max-width:60rem;margin:1rem auto;padding:0 1rem}
 .copy{padding:.3rem .7rem;cursor:pointer}
 .body{white-space:pre-wrap;word-break:break-word;background:#fafaf9;border-radius:4px;padding:.5rem;font:.9rem/1.4 ui-monospace,monospace;margin:.4rem 0}
 .msg footer{font-size:.75rem;color:#78716c}.error{color:#b91c1c}
+.pool-name{font-weight:600}code.pool-id{font:.75rem ui-monospace,monospace;user-select:all}
 .empty{color:#78716c}
 .msg.superseded{opacity:.6}.msg.superseded .code{text-decoration:line-through;color:#78716c}
 .badge.old{background:#e7e5e4;color:#57534e}
@@ -137,8 +156,8 @@ list.addEventListener("click", async (e) => {
 });
 connect();`;
 
-function page(res: ServerResponse, messages: OutboxMessage[], to: string, scope: { poolId?: string; username?: string } = {}) {
-  const scoped = [scope.poolId && `pool ${escapeHtml(scope.poolId)}`, scope.username && `user ${escapeHtml(scope.username)}`].filter(Boolean).join(" · ");
+function page(res: ServerResponse, messages: OutboxMessage[], to: string, names: PoolNames, scope: { poolId?: string; username?: string } = {}) {
+  const scoped = [scope.poolId && `pool ${poolLabel(scope.poolId, names)}`, scope.username && `user ${escapeHtml(scope.username)}`].filter(Boolean).join(" · ");
   const keep = Object.entries(scope).filter(([, v]) => v).map(([k, v]) => `<input type="hidden" name="${k}" value="${escapeHtml(v!)}">`).join("");
   const nonce = randomBytes(16).toString("base64");
   const html = `<!DOCTYPE html>
@@ -149,7 +168,7 @@ function page(res: ServerResponse, messages: OutboxMessage[], to: string, scope:
 <form method="get" action="/_dev/inbox" role="search">${keep}<input type="search" name="to" value="${escapeHtml(to)}" placeholder="filter: part of an address or username" aria-label="address">
 <button type="submit">Filter</button>${to || scoped ? ` <a href="/_dev/inbox">all</a>` : ""}</form>
 <button type="button" id="clear" title="Deletes the sent and abandoned messages (DELETE /_dev/inbox/messages)">Clear delivered</button></div>
-<main><div id="messages">${renderList(messages, to)}</div></main>
+<main><div id="messages">${renderList(messages, to, names)}</div></main>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body></html>
 `;
@@ -165,8 +184,9 @@ export async function inboxPage(store: Store, res: ServerResponse, url: URL) {
   const needle = to.toLowerCase();
   const messages = (await store.listMessages({ poolId, username, limit: needle ? LIMIT * 5 : LIMIT }))
     .filter((m) => !needle || m.destination.toLowerCase().includes(needle) || m.username.toLowerCase().includes(needle)).slice(0, LIMIT);
-  if (url.searchParams.get("fragment") === "1") return sendHtml(res, 200, renderList(messages, to), "default-src 'none'");
-  page(res, messages, to, { poolId, username });
+  const names = await poolNames(store, [...messages.map((m) => m.poolId), ...(poolId ? [poolId] : [])]);
+  if (url.searchParams.get("fragment") === "1") return sendHtml(res, 200, renderList(messages, to, names), "default-src 'none'");
+  page(res, messages, to, names, { poolId, username });
 }
 
 /** The change stream: `event: change` whenever this instance queued or attempted a message, or the counts moved. */

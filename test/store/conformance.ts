@@ -167,6 +167,11 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(p2.next, null);
         await s.updateClient({ ...c, name: "renamed", doc: { ClientId: "c1" }, updatedAt: T0 + 9, secret: "ignored" });
         assert.deepEqual(await s.getClient("c1"), { ...c, name: "renamed", doc: { ClientId: "c1" }, updatedAt: T0 + 9 });
+        assert.equal(await s.setClientSecret("c1", "new-secret", T0 + 10), true);
+        assert.deepEqual(await s.getClient("c1"), { ...c, name: "renamed", doc: { ClientId: "c1" }, secret: "new-secret", updatedAt: T0 + 10 });
+        assert.equal(await s.setClientSecret("c1", null, T0 + 11), true);
+        assert.equal((await s.getClient("c1"))!.secret, null);
+        assert.equal(await s.setClientSecret("nope", "x", T0), false);
         assert.equal(await s.deleteClient("c1"), true);
         assert.equal(await s.deleteClient("c1"), false);
         assert.equal(await s.getClient("c1"), undefined);

@@ -76,6 +76,24 @@ test("the dev console's home page in Chromium", async () => {
     await page.waitForURL(/\/_dev\/inbox\?poolId=.*&username=alice/);
     assert.deepEqual(await page.locator("article.msg .to").allTextContents(), ["alice@example.com"]);
     assert.equal((await fetch(`${s.url}/_dev/pools?poolId=us-east-1_nothere`)).status, 404);
+    // The inbox names each message's pool next to its id.
+    assert.equal(await page.locator("article.msg footer .pool-name").textContent(), "shop-customers");
+    assert.equal(await page.locator("article.msg footer code.pool-id").textContent(), poolId);
+    assert.match((await page.locator(".scope").textContent())!, new RegExp(`^pool shop-customers ${poolId} · user alice$`));
+
+    // /_dev/pools: every pool by name, next to its id, with its users and messages.
+    await page.goto(`${s.url}/`);
+    await page.locator('nav a:text("Pools")').click();
+    await page.waitForURL(`${s.url}/_dev/pools`);
+    assert.equal(await page.title(), "userpool: pools");
+    const rows = page.locator("tr.pool-row");
+    const expected = [["shop-customers", poolId, "2"], ["plain", plain, "0"]].sort((a, b) => (a[1] < b[1] ? -1 : 1)); // by id
+    assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => [".name", "code.id", ".users"].map((sel) => tr.querySelector(sel)!.textContent))), expected);
+    await page.locator(`tr.pool-row[data-pool-id="${plain}"] a:text("users")`).click();
+    await page.waitForURL(/\/_dev\/pools\?poolId=/);
+    assert.equal(await page.title(), "userpool: plain");
+    assert.equal(await page.locator("section.pool h2 code.id").textContent(), plain);
+    assert.match((await page.locator("section.pool h2").textContent())!, new RegExp(`^plain ${plain}$`));
     await page.goto(`${s.url}/`);
 
     // The pool's "messages" link opens the inbox on that pool's messages, which links back.
@@ -83,7 +101,7 @@ test("the dev console's home page in Chromium", async () => {
     await page.waitForURL(/\/_dev\/inbox\?poolId=/);
     assert.equal(await page.title(), "userpool dev inbox");
     assert.deepEqual((await page.locator("article.msg .to").allTextContents()).sort(), ["alice@example.com", "bob@example.com"]);
-    assert.match((await page.locator(".scope").textContent())!, new RegExp(`pool ${poolId}`));
+    assert.match((await page.locator(".scope").textContent())!, new RegExp(`^pool shop-customers ${poolId}$`));
     await page.locator('a:text("console")').click();
     await page.waitForURL(`${s.url}/`);
     for (const [name, path] of [["Inbox JSON", "/_dev/inbox/messages"], ["Health", "/health"]]) {

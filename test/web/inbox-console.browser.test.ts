@@ -41,6 +41,8 @@ test("the dev inbox marks superseded codes, shows links as buttons, filters by s
     assert.equal(await alice.nth(1).locator(".badge.old").textContent(), "superseded by a newer code");
     assert.equal(await page.locator('article.msg[data-to="bob@other.test"] .badge.old').count(), 0);
     assert.equal(await page.locator('article.msg[data-to="carol@example.com"]').count(), 0, "scoped to the pool");
+    assert.equal(await page.locator(".scope").textContent(), `pool codes ${codes}`, "the pool's name next to its id");
+    assert.deepEqual([...new Set(await page.locator("article.msg footer .pool-name").allTextContents())], ["codes"]);
 
     // Part of an address or a username, case-insensitively.
     await page.goto(`${s.url}/_dev/inbox`);

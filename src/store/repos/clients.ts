@@ -24,6 +24,9 @@ export function clientRepo(db: SqlExecutor): ClientRepo {
     async updateClient(c) {
       await db.run("UPDATE clients SET name = ?, doc = ?, updated_at = ? WHERE id = ?", [c.name, json(c.doc), c.updatedAt, c.id]);
     },
+    async setClientSecret(id, secret, now) {
+      return (await db.run("UPDATE clients SET secret = ?, updated_at = ? WHERE id = ?", [secret, now, id])).changes === 1;
+    },
     async deleteClient(id) {
       return (await db.run("DELETE FROM clients WHERE id = ?", [id])).changes === 1;
     },
