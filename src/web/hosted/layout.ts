@@ -67,7 +67,7 @@ export interface PageSpec {
 export function renderPage(res: ServerResponse, p: PageSpec) {
   const html = `<!DOCTYPE html>
 <html lang="${e(p.lang ?? "en")}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${e(p.title)}</title>
+<title>${e(p.title)}</title><link rel="icon" href="data:,">
 <style>
 * { box-sizing: border-box; }
 body { margin: 0; min-height: 100vh; font: 15px/1.45 "Helvetica Neue", Helvetica, Arial, system-ui, sans-serif; color: #333; background: #f0f2f5; display: flex; align-items: flex-start; justify-content: center; }
@@ -90,7 +90,7 @@ button.link { background: none; border: 0; padding: 0; font: inherit; cursor: po
 form.inline { display: inline; }
 .links { margin-top: 18px; font-size: 14px; color: #555; text-align: center; }
 .links p { margin: 8px 0; }
-.aside { margin: -6px 0 14px; font-size: 13px; }
+.aside { margin: -4px 0 16px; font-size: 13px; }
 .error { background: #fdecea; border: 1px solid #f5c2bd; color: #a61b0f; border-radius: 4px; padding: 9px 12px; margin-bottom: 14px; font-size: 14px; }
 .notice { background: #eaf3fc; border: 1px solid #bcd8f3; color: #17426e; border-radius: 4px; padding: 9px 12px; margin-bottom: 14px; font-size: 14px; }
 .muted { color: #6b7280; font-size: 13px; }

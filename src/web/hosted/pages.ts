@@ -82,7 +82,7 @@ function loginBody(c: Ctx, username = ""): string {
       { name: "username", label: "Username", value: username, autocomplete: "username" },
       { name: "password", label: "Password", type: "password", autocomplete: "current-password" },
     ],
-  }).replace("</form>", "")}<p class="aside"><a href="/forgotPassword${c.q}" id="forgot-password">Forgot your password?</a></p></form>
+  }).replace('<button type="submit"', `<p class="aside"><a href="/forgotPassword${c.q}" id="forgot-password">Forgot your password?</a></p><button type="submit"`)}
 <div class="links"><p>Need an account? <a href="/signup${c.q}" id="sign-up">Sign up</a></p></div>`;
 }
 
@@ -164,7 +164,7 @@ async function finishSignIn(c: Ctx, accessToken: string) {
   // These tokens were issued to the pages, never handed out: their sign-in is revoked, the app gets its own tokens.
   if (typeof claims.origin_jti === "string") await c.deps.store.revokeTokenOrigin(claims.origin_jti, c.deps.clock.now());
   const user = await c.deps.store.getUserBySub(c.r.pool.id, String(claims.sub));
-  if (!user) return showLogin(c, { error: "User does not exist.", status: 400 });
+  if (!user) return showLogin(c, { error: "User does not exist." });
   const { setCookie, authTime } = await startSession(c.deps, c.r.pool, user);
   redirect(c.res, await completeAuthorization(c.deps, c.r, user, authTime), [...c.cookies, setCookie]);
 }
@@ -177,14 +177,14 @@ async function afterAuth(c: Ctx, out: ChallengeResult, username: string) {
     const required = (JSON.parse(out.ChallengeParameters?.requiredAttributes ?? "[]") as string[]).map((a) => a.replace(/^userAttributes\./, ""));
     return showNewPassword(c, out.Session, out.ChallengeParameters?.USER_ID_FOR_SRP ?? username, required);
   }
-  showLogin(c, { error: `This sign-in needs a step the hosted pages do not offer (${out.ChallengeName}).`, status: 400, username });
+  showLogin(c, { error: `This sign-in needs a step the hosted pages do not offer (${out.ChallengeName}).`, username });
 }
 
 async function postLogin(c: Ctx) {
   const username = (c.form.get("username") ?? "").trim();
   const password = c.form.get("password") ?? "";
-  if (!username) return showLogin(c, { error: "Missing required parameter USERNAME", status: 400 });
-  if (!password) return showLogin(c, { error: "Missing required parameter PASSWORD", status: 400, username });
+  if (!username) return showLogin(c, { error: "Missing required parameter USERNAME" });
+  if (!password) return showLogin(c, { error: "Missing required parameter PASSWORD", username });
   let out: ChallengeResult;
   try {
     out = (await call(c, "InitiateAuth", {
@@ -193,12 +193,12 @@ async function postLogin(c: Ctx) {
     })) as ChallengeResult;
   } catch (err) {
     const m = cognitoMessage(err);
-    if (m.type === "UserNotConfirmedException") return showConfirm(c, username, { error: m.message, status: 400 });
+    if (m.type === "UserNotConfirmedException") return showConfirm(c, username, { error: m.message });
     if (m.type === "PasswordResetRequiredException") {
       c.form.set("username", username);
-      return showForgot(c, { error: m.message, status: 400 });
+      return showForgot(c, { error: m.message });
     }
-    return showLogin(c, { error: m.message, status: 400, username });
+    return showLogin(c, { error: m.message, username });
   }
   return afterAuth(c, out, username);
 }
@@ -208,7 +208,7 @@ async function postNewPassword(c: Ctx) {
   const username = c.form.get("username") ?? "";
   const required = (c.form.get("requiredAttributes") ?? "").split(",").filter(Boolean);
   const password = c.form.get("password") ?? "";
-  if (password !== (c.form.get("confirmPassword") ?? "")) return showNewPassword(c, session, username, required, { error: "Passwords do not match.", status: 400 });
+  if (password !== (c.form.get("confirmPassword") ?? "")) return showNewPassword(c, session, username, required, { error: "Passwords do not match." });
   const responses: Record<string, string> = { USERNAME: username, NEW_PASSWORD: password };
   for (const a of required) {
     const v = c.form.get(`requiredAttributes[${a}]`);
@@ -222,8 +222,8 @@ async function postNewPassword(c: Ctx) {
     })) as ChallengeResult;
   } catch (err) {
     const m = cognitoMessage(err);
-    if (m.type === "NotAuthorizedException") return showLogin(c, { error: m.message, status: 400, username });
-    return showNewPassword(c, session, username, required, { error: m.message, status: 400 });
+    if (m.type === "NotAuthorizedException") return showLogin(c, { error: m.message, username });
+    return showNewPassword(c, session, username, required, { error: m.message });
   }
   return afterAuth(c, out, username);
 }
@@ -238,12 +238,12 @@ async function postSignUp(c: Ctx) {
     const m = /^requiredAttributes\[([\w:]+)\]$/.exec(k);
     if (m && v.trim()) attributes.push({ Name: m[1], Value: v.trim() });
   }
-  if (!username) return showSignUp(c, { error: "Username cannot be empty", status: 400 });
+  if (!username) return showSignUp(c, { error: "Username cannot be empty" });
   let out: { UserConfirmed?: boolean; CodeDeliveryDetails?: { DeliveryMedium?: string; Destination?: string } };
   try {
     out = (await call(c, "SignUp", withSecret(c, username, { ClientId: c.r.client.id, Username: username, Password: password, UserAttributes: attributes }))) as typeof out;
   } catch (err) {
-    return showSignUp(c, { error: cognitoMessage(err).message, status: 400 });
+    return showSignUp(c, { error: cognitoMessage(err).message });
   }
   if (out.UserConfirmed) return showLogin(c, { notice: "Your account is confirmed. Sign in.", username });
   showConfirm(c, username, { notice: sentNotice(out.CodeDeliveryDetails, "a code") ?? "Your account must be confirmed before you can sign in." });
@@ -255,7 +255,7 @@ async function postConfirm(c: Ctx) {
   try {
     await call(c, "ConfirmSignUp", withSecret(c, username, { ClientId: c.r.client.id, Username: username, ConfirmationCode: code }));
   } catch (err) {
-    return showConfirm(c, username, { error: cognitoMessage(err).message, status: 400 });
+    return showConfirm(c, username, { error: cognitoMessage(err).message });
   }
   showLogin(c, { notice: "Your account is confirmed. Sign in.", username });
 }
@@ -266,7 +266,7 @@ async function postResend(c: Ctx) {
   try {
     out = (await call(c, "ResendConfirmationCode", withSecret(c, username, { ClientId: c.r.client.id, Username: username }))) as typeof out;
   } catch (err) {
-    return showConfirm(c, username, { error: cognitoMessage(err).message, status: 400 });
+    return showConfirm(c, username, { error: cognitoMessage(err).message });
   }
   showConfirm(c, username, { notice: sentNotice(out.CodeDeliveryDetails, "a new code") ?? "A new code is on its way." });
 }
@@ -275,12 +275,12 @@ async function postResend(c: Ctx) {
 
 async function postForgot(c: Ctx) {
   const username = (c.form.get("username") ?? "").trim();
-  if (!username) return showForgot(c, { error: "Username cannot be empty", status: 400 });
+  if (!username) return showForgot(c, { error: "Username cannot be empty" });
   let out: { CodeDeliveryDetails?: { DeliveryMedium?: string; Destination?: string } };
   try {
     out = (await call(c, "ForgotPassword", withSecret(c, username, { ClientId: c.r.client.id, Username: username }))) as typeof out;
   } catch (err) {
-    return showForgot(c, { error: cognitoMessage(err).message, status: 400 });
+    return showForgot(c, { error: cognitoMessage(err).message });
   }
   showConfirmForgot(c, username, { notice: sentNotice(out.CodeDeliveryDetails, "a password reset code") ?? "If the account exists, a password reset code is on its way." });
 }
@@ -288,13 +288,13 @@ async function postForgot(c: Ctx) {
 async function postConfirmForgot(c: Ctx) {
   const username = (c.form.get("username") ?? "").trim();
   const password = c.form.get("password") ?? "";
-  if (password !== (c.form.get("confirmPassword") ?? "")) return showConfirmForgot(c, username, { error: "Passwords do not match.", status: 400 });
+  if (password !== (c.form.get("confirmPassword") ?? "")) return showConfirmForgot(c, username, { error: "Passwords do not match." });
   try {
     await call(c, "ConfirmForgotPassword", withSecret(c, username, {
       ClientId: c.r.client.id, Username: username, ConfirmationCode: (c.form.get("code") ?? "").trim(), Password: password,
     }));
   } catch (err) {
-    return showConfirmForgot(c, username, { error: cognitoMessage(err).message, status: 400 });
+    return showConfirmForgot(c, username, { error: cognitoMessage(err).message });
   }
   showLogin(c, { notice: "Your password has been changed. Sign in with your new password.", username });
 }
