@@ -11,6 +11,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { after, before, test } from "node:test";
 import { decodeJwt } from "jose";
 import { createClient, createPool, PASSWORD, signUp } from "../../helpers/fixtures.js";
+import { csrfOf, FormBrowser } from "../../helpers/hosted.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
 
 let s: TestServer;
@@ -37,30 +38,6 @@ before(async () => {
 });
 after(() => s.close());
 
-/** A browser without JavaScript: a cookie jar, and redirects it does not follow (so the test sees them). */
-class Browser {
-  cookies = new Map<string, string>();
-  async get(path: string) { return this.request(path, { method: "GET" }); }
-  async post(path: string, form: Record<string, string>) {
-    return this.request(path, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form).toString() });
-  }
-  async request(path: string, init: RequestInit) {
-    const res = await fetch(path.startsWith("http") ? path : `${s.url}${path}`, {
-      ...init, redirect: "manual",
-      headers: { ...(init.headers as Record<string, string>), cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ") },
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const eq = pair.indexOf("=");
-      const value = pair.slice(eq + 1);
-      if (/Max-Age=0/.test(c)) this.cookies.delete(pair.slice(0, eq));
-      else this.cookies.set(pair.slice(0, eq), value);
-    }
-    return res;
-  }
-}
-
-const csrfOf = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
 const pkce = () => {
   const verifier = randomBytes(32).toString("base64url");
   return { verifier, challenge: createHash("sha256").update(verifier).digest("base64url") };
@@ -71,7 +48,7 @@ const token = (form: Record<string, string>, headers: Record<string, string> = {
 });
 
 /** Signs alice in through /login and returns the code from the callback redirect. */
-async function signIn(b: Browser, params: Record<string, string>, password = PASSWORD) {
+async function signIn(b: FormBrowser, params: Record<string, string>, password = PASSWORD) {
   let res = await b.get(authorizeUrl(params));
   assert.equal(res.status, 302);
   const login = res.headers.get("location")!;
@@ -83,7 +60,7 @@ async function signIn(b: Browser, params: Record<string, string>, password = PAS
 }
 
 test("authorize: an unknown client or an unregistered redirect URI gets an error page, never a redirect", async () => {
-  const b = new Browser();
+  const b = new FormBrowser(s.url);
   let res = await b.get(authorizeUrl({ client_id: "nosuchclient" }));
   assert.equal(res.status, 400);
   assert.match(await res.text(), /An error was encountered with the requested page/);
@@ -96,7 +73,7 @@ test("authorize: an unknown client or an unregistered redirect URI gets an error
 });
 
 test("authorize: other errors go back to the redirect URI with error and state", async () => {
-  const b = new Browser();
+  const b = new FormBrowser(s.url);
   const cases: [Record<string, string>, string][] = [
     [{ scope: "openid phone" }, "invalid_scope"],
     [{ scope: "email" }, "invalid_scope"],
@@ -118,7 +95,7 @@ test("authorize: other errors go back to the redirect URI with error and state",
 });
 
 test("the login form: CSRF required, Cognito's message for a wrong password, no redirect", async () => {
-  const b = new Browser();
+  const b = new FormBrowser(s.url);
   let res = await b.get(authorizeUrl({ state: "s1" }));
   const login = res.headers.get("location")!;
   res = await b.get(login);
@@ -137,7 +114,7 @@ test("the login form: CSRF required, Cognito's message for a wrong password, no 
 });
 
 test("code + PKCE: tokens with the scopes and nonce; the code is single-use and bound to client, redirect URI and verifier", async () => {
-  const b = new Browser();
+  const b = new FormBrowser(s.url);
   const { verifier, challenge } = pkce();
   const res = await signIn(b, { state: "xyz", nonce: "n-0S6", scope: "openid email", code_challenge: challenge, code_challenge_method: "S256" });
   assert.equal(res.status, 302);
@@ -154,7 +131,7 @@ test("code + PKCE: tokens with the scopes and nonce; the code is single-use and 
   t = await token({ grant_type: "authorization_code", client_id: clientId, code, redirect_uri: CALLBACK, code_verifier: verifier });
   assert.equal((await t.json()).error, "invalid_grant");
 
-  const again = await signIn(new Browser(), { nonce: "n2", scope: "openid email", code_challenge: challenge, code_challenge_method: "S256" });
+  const again = await signIn(new FormBrowser(s.url), { nonce: "n2", scope: "openid email", code_challenge: challenge, code_challenge_method: "S256" });
   const code2 = new URL(again.headers.get("location")!).searchParams.get("code")!;
   t = await token({ grant_type: "authorization_code", client_id: clientId, code: code2, redirect_uri: CALLBACK, code_verifier: verifier });
   assert.equal(t.status, 200);
@@ -197,7 +174,7 @@ test("code + PKCE: tokens with the scopes and nonce; the code is single-use and 
 });
 
 test("a code is bound to its redirect URI and client, and lasts 5 minutes", async () => {
-  const codeOf = async () => new URL((await signIn(new Browser(), { scope: "openid" })).headers.get("location")!).searchParams.get("code")!;
+  const codeOf = async () => new URL((await signIn(new FormBrowser(s.url), { scope: "openid" })).headers.get("location")!).searchParams.get("code")!;
   let t = await token({ grant_type: "authorization_code", client_id: clientId, code: await codeOf(), redirect_uri: `${CALLBACK}?x=1` });
   assert.equal((await t.json()).error, "invalid_grant");
   const basic = "Basic " + Buffer.from(`${confidential.clientId}:${confidential.secret}`).toString("base64");
@@ -210,7 +187,7 @@ test("a code is bound to its redirect URI and client, and lasts 5 minutes", asyn
 });
 
 test("the session cookie skips the form until /logout; /logout redirects only to a registered sign-out URL", async () => {
-  const b = new Browser();
+  const b = new FormBrowser(s.url);
   await signIn(b, { scope: "openid" });
   let res = await b.get(authorizeUrl({ scope: "openid profile", state: "again" }));
   assert.equal(res.status, 302);
@@ -235,7 +212,7 @@ test("the session cookie skips the form until /logout; /logout redirects only to
 });
 
 test("implicit grant: tokens in the fragment, no refresh token; a disabled user's session no longer signs in", async () => {
-  const b = new Browser();
+  const b = new FormBrowser(s.url);
   const res = await signIn(b, { response_type: "token", scope: "openid profile", state: "imp", nonce: "nn" });
   const cb = new URL(res.headers.get("location")!);
   const frag = new URLSearchParams(cb.hash.slice(1));
