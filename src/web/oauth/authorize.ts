@@ -48,8 +48,15 @@ const lists = (client: ClientRecord, member: string) => (client.doc[member] as s
 
 /** The URL the user agent goes to with `params`: in the query (code), or in the fragment (implicit). */
 export function redirectWith(redirectUri: string, params: Record<string, string | undefined>, fragment = false): string {
-  const url = new URL(redirectUri);
   const entries = Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined);
+  let url: URL;
+  try {
+    url = new URL(redirectUri);
+  } catch {
+    // A registered callback that is no absolute URL (CreateUserPoolClient does not refuse one): appended as text.
+    const base = redirectUri.split("#")[0];
+    return `${base}${fragment ? "#" : base.includes("?") ? "&" : "?"}${new URLSearchParams(entries)}`;
+  }
   if (fragment) url.hash = new URLSearchParams(entries).toString();
   else for (const [k, v] of entries) url.searchParams.append(k, v);
   return url.toString();
