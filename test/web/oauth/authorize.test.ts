@@ -94,6 +94,22 @@ test("authorize: other errors go back to the redirect URI with error and state",
   assert.equal(new URL(res.headers.get("location")!).searchParams.get("error"), "invalid_scope");
 });
 
+test("authorize: a client without OAuth, or without the flow asked, is an unauthorized_client", async () => {
+  const noOAuth = await createClient(s, poolId, { CallbackURLs: [CALLBACK], AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid"], SupportedIdentityProviders: ["COGNITO"] });
+  const codeOnly = confidential.clientId;
+  const noCognito = await createClient(s, poolId, {
+    CallbackURLs: [CALLBACK], AllowedOAuthFlows: ["code"], AllowedOAuthScopes: ["openid"], AllowedOAuthFlowsUserPoolClient: true, SupportedIdentityProviders: [],
+  });
+  for (const [id, type] of [[noOAuth.clientId, "code"], [codeOnly, "token"], [noCognito.clientId, "code"]]) {
+    const res = await new FormBrowser(s.url).get(`/oauth2/authorize?${new URLSearchParams({ response_type: type, client_id: id, redirect_uri: CALLBACK, state: "u" })}`);
+    assert.equal(res.status, 302);
+    const to = new URL(res.headers.get("location")!);
+    const params = type === "token" ? new URLSearchParams(to.hash.slice(1)) : to.searchParams;
+    assert.equal(params.get("error"), "unauthorized_client", `${id} ${type}`);
+    assert.equal(params.get("state"), "u");
+  }
+});
+
 test("the login form: CSRF required, Cognito's message for a wrong password, no redirect", async () => {
   const b = new FormBrowser(s.url);
   let res = await b.get(authorizeUrl({ state: "s1" }));
@@ -189,7 +205,7 @@ test("a code is bound to its redirect URI and client, and lasts 5 minutes", asyn
 test("the session cookie skips the form until /logout; /logout redirects only to a registered sign-out URL", async () => {
   const b = new FormBrowser(s.url);
   await signIn(b, { scope: "openid" });
-  let res = await b.get(authorizeUrl({ scope: "openid profile", state: "again" }));
+  let res = await b.get(authorizeUrl({ scope: "openid profile", state: "again", identity_provider: "COGNITO" }));
   assert.equal(res.status, 302);
   const cb = new URL(res.headers.get("location")!);
   assert.equal(cb.searchParams.get("state"), "again");
