@@ -46,15 +46,22 @@ export function checkClientSecret(client: ClientRecord, given: string | undefine
   if (want.length !== got.length || !timingSafeEqual(want, got)) throw new error(`Unable to verify secret for client ${client.id}`);
 }
 
-/** The tokens of a successful sign-in, with their origin and refresh token recorded in the store. */
-export async function issueSignInTokens({ store, tokens, clock }: TokenDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord): Promise<AuthenticationResultType> {
-  const origin = tokens.newOrigin();
-  const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, true, origin);
+/**
+ * The tokens of a successful sign-in, with their origin and refresh token recorded in the store. `oauth`: a sign-in
+ * through the OAuth endpoints (src/web/oauth/): its granted scopes (kept by refreshed tokens), the ID token's nonce,
+ * when the user signed in on the hosted pages, and whether a refresh token is issued (not by the implicit grant).
+ */
+export async function issueSignInTokens({ store, tokens, clock }: TokenDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord,
+  oauth?: { scope: string; nonce?: string; authTime: number; refresh: boolean }): Promise<AuthenticationResultType> {
+  const origin = { ...tokens.newOrigin(), ...(oauth ? { scope: oauth.scope, authTime: oauth.authTime } : {}) };
+  const withRefresh = oauth?.refresh ?? true;
+  const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, withRefresh, origin, { nonce: oauth?.nonce });
   const now = clock.now();
   await store.insertTokenOrigin({
     originJti: origin.originJti, poolId: pool.id, clientId: client.id, usernameKey: user.usernameKey, eventId: origin.eventId,
-    authTime: origin.authTime, revokedAt: null, createdAt: now,
+    authTime: origin.authTime, ...(origin.scope !== undefined ? { scope: origin.scope } : {}), revokedAt: null, createdAt: now,
   });
+  if (!withRefresh) return result;
   await store.insertRefreshToken({
     tokenHash: hashToken(result.RefreshToken!), poolId: pool.id, clientId: client.id, usernameKey: user.usernameKey,
     expiresAt: refreshExpiresAt!, createdAt: now, originJti: origin.originJti,
@@ -85,7 +92,7 @@ export async function refreshSignIn(
   if (!user.enabled) throw new NotAuthorizedException(USER_DISABLED);
   if (origin.revokedAt !== null) throw new NotAuthorizedException(REFRESH_TOKEN_REVOKED);
   if (saved.replacedAt !== null && now >= saved.replacedAt + graceMs(client)) throw new RefreshTokenReuseException(REFRESH_TOKEN_REUSED);
-  const claims = { originJti: origin.originJti, eventId: origin.eventId, authTime: origin.authTime };
+  const claims = { originJti: origin.originJti, eventId: origin.eventId, authTime: origin.authTime, scope: origin.scope };
   if (!opts.rotate) {
     const { refreshExpiresAt: _, ...result } = await tokens.issue(pool, client, user, false, claims);
     return result;

@@ -41,7 +41,14 @@ export interface IssuedTokens { AccessToken: string; IdToken: string; RefreshTok
  * What the tokens of one sign-in share, and the tokens refreshed from its refresh token keep: `origin_jti`,
  * `event_id` and `auth_time` (epoch ms here; seconds in the claim).
  */
-export interface TokenOriginClaims { originJti: string; eventId: string; authTime: number }
+export interface TokenOriginClaims {
+  originJti: string; eventId: string; authTime: number;
+  /**
+   * The scopes granted through the OAuth endpoints (space-separated): the access token's `scope` claim, and the ID
+   * token gets an `at_hash`. Absent for an API sign-in (`aws.cognito.signin.user.admin`).
+   */
+  scope?: string;
+}
 
 /** Where revocation is looked up (the store's token origins): every instance sees the same answer. */
 export interface RevocationLookup {
@@ -89,7 +96,8 @@ export class TokenService {
    * Use `issueSignInTokens` (src/domain/token-origins.ts) for a sign-in: it also records the origin, so that the
    * tokens can be revoked.
    */
-  async issue(pool: PoolRecord, client: ClientRecord, user: UserRecord, withRefresh: boolean, origin: TokenOriginClaims = this.newOrigin()): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
+  async issue(pool: PoolRecord, client: ClientRecord, user: UserRecord, withRefresh: boolean, origin: TokenOriginClaims = this.newOrigin(),
+    opts: { nonce?: string } = {}): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
     const { kid, key } = await this.key(pool);
     const { SignJWT } = await jose();
     const now = Math.floor(this.clock.now() / 1000);
@@ -114,9 +122,12 @@ export class TokenService {
     Object.assign(idClaims, groups.id);
     const AccessToken = await sign({
       ...groups.access,
-      sub: user.sub, client_id: client.id, token_use: "access", scope: "aws.cognito.signin.user.admin", auth_time: authTime,
+      sub: user.sub, client_id: client.id, token_use: "access", scope: origin.scope ?? "aws.cognito.signin.user.admin", auth_time: authTime,
       event_id: origin.eventId, origin_jti: origin.originJti, username: user.username, version: 2,
     }, accessTtl);
+    // The OAuth endpoints' ID tokens (OIDC): the authorization request's nonce, and the access token's hash.
+    if (opts.nonce !== undefined) idClaims.nonce = opts.nonce;
+    if (origin.scope !== undefined) idClaims.at_hash = createHash("sha256").update(AccessToken).digest().subarray(0, 16).toString("base64url");
     const IdToken = await sign(idClaims, idTtl);
     const result: IssuedTokens & { refreshExpiresAt?: number } = { AccessToken, IdToken, ExpiresIn: accessTtl, TokenType: "Bearer" };
     if (withRefresh) {

@@ -29,7 +29,7 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
   const { store } = deps;
   /** Compared against when the user does not exist, so that path costs one scrypt at the configured cost like the others. */
   const DUMMY_HASH = dummyHash(deps.config.passwordHashCost);
-  return async function initiateAuth(input) {
+  return async function initiateAuth(input, ctx) {
     const { client, pool } = await loadClient(store, input.ClientId);
     const params = input.AuthParameters ?? {};
     const flow = input.AuthFlow;
@@ -39,7 +39,7 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
     if (flow === "CUSTOM_AUTH") return startCustomAuth(deps, pool, client, params, input.ClientMetadata);
 
     if (flow === "USER_PASSWORD_AUTH") {
-      if (!allowsFlow(client, "USER_PASSWORD_AUTH")) throw new InvalidParameterException("USER_PASSWORD_AUTH flow not enabled for this client");
+      if (!allowsFlow(client, "USER_PASSWORD_AUTH") && ctx?.frontDoor !== "hosted-ui") throw new InvalidParameterException("USER_PASSWORD_AUTH flow not enabled for this client");
       if (params.USERNAME === undefined) throw new InvalidParameterException("Missing required parameter USERNAME");
       if (params.PASSWORD === undefined) throw new InvalidParameterException("Missing required parameter PASSWORD");
       checkSecretHash(client, params.USERNAME, params.SECRET_HASH);

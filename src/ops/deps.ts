@@ -25,6 +25,11 @@ export interface Deps {
 export interface RequestContext {
   requestId: string;
   sourceIp: string;
+  /**
+   * The hosted pages (src/web/hosted/) call operations on the user's behalf: Cognito's hosted UI signs users in
+   * with their password whatever the client's ExplicitAuthFlows say (those govern the API).
+   */
+  frontDoor?: "hosted-ui";
 }
 
 export type Handler<I = any, O = any> = (input: I, ctx: RequestContext) => Promise<O>;

@@ -284,6 +284,8 @@ export interface TokenOrigin {
   eventId: string;
   /** When the user authenticated (epoch ms; the tokens' `auth_time`). */
   authTime: number;
+  /** The scopes granted through the OAuth endpoints (space-separated), kept by refreshed tokens; absent for an API sign-in. */
+  scope?: string;
   revokedAt: number | null;
   createdAt: number;
 }
@@ -429,9 +431,50 @@ export interface OutboxRepo {
   pruneOutbox(before: number, limit: number): Promise<number>;
 }
 
+/** A hosted-UI sign-in session (the session cookie's value, by its SHA-256), per pool. */
+export interface HostedSession {
+  idHash: string;
+  poolId: string;
+  usernameKey: string;
+  /** When the user signed in (epoch ms). */
+  authTime: number;
+  expiresAt: number;
+  createdAt: number;
+}
+
+/** An authorization code of /oauth2/authorize, by its SHA-256: bound to the client and redirect URI, single-use. */
+export interface AuthorizationCode {
+  codeHash: string;
+  poolId: string;
+  clientId: string;
+  redirectUri: string;
+  usernameKey: string;
+  /** The granted scopes, space-separated. */
+  scope: string;
+  nonce: string | null;
+  /** The PKCE S256 challenge; null when none was given. */
+  codeChallenge: string | null;
+  authTime: number;
+  expiresAt: number;
+  createdAt: number;
+}
+
+/** The hosted UI's sessions and authorization codes (src/store/repos/hosted.ts). */
+export interface HostedRepo {
+  /** Stores a session (and drops the expired ones). */
+  insertHostedSession(s: HostedSession): Promise<void>;
+  getHostedSession(idHash: string): Promise<HostedSession | undefined>;
+  /** Ends a session (/logout); false when there was none. */
+  deleteHostedSession(idHash: string): Promise<boolean>;
+  /** Stores a code (and drops the expired ones). */
+  insertAuthorizationCode(c: AuthorizationCode): Promise<void>;
+  /** Uses a code up: returns it once, then never again (expired or not: the caller checks `expiresAt`). */
+  takeAuthorizationCode(codeHash: string): Promise<AuthorizationCode | undefined>;
+}
+
 /** Every repository; each is implemented in its own file under `repos/`. */
 export interface Repos extends PoolRepo, ClientRepo, UserRepo, GroupRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo,
-  LockoutRepo, OutboxRepo, AuthRepo, PendingAttributeRepo {}
+  LockoutRepo, OutboxRepo, AuthRepo, PendingAttributeRepo, HostedRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

@@ -24,7 +24,7 @@ export async function homePage(store: Store, issuer: (poolId: string) => string,
       const callbacks = (c.doc.CallbackURLs as string[] | undefined) ?? [];
       return `<tr class="client"><td>${e(c.name)}</td><td><code class="id">${e(c.id)}</code>${c.secret ? ' <span class="tag">secret</span>' : ""}</td>
 <td class="flows">${flows.length ? flows.map((f) => `<span class="tag">${e(f.replace(/^ALLOW_/, ""))}</span>`).join(" ") : '<span class="muted">none: Cognito\'s defaults refuse USER_PASSWORD_AUTH</span>'}</td>
-<td>${callbacks.map((u) => `<div>${e(u)}</div>`).join("") || '<span class="muted">—</span>'}</td></tr>`;
+<td>${callbacks.map((u) => `<div>${e(u)}${hostedUi(c, u)}</div>`).join("") || '<span class="muted">—</span>'}</td></tr>`;
     }).join("\n");
     return `<section class="pool" data-pool-id="${e(p.id)}">
 <h2>${e(p.name)} <code class="id">${e(p.id)}</code></h2>
@@ -91,6 +91,14 @@ ${pools.next ? `<p class="muted">Showing the first ${POOLS} pools.</p>` : ""}</s
 }
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+/** For a client with the code flow: a link that opens the hosted UI's sign-in for that callback URL. */
+function hostedUi(c: { id: string; doc: Record<string, unknown> }, callback: string): string {
+  const flows = (c.doc.AllowedOAuthFlows as string[] | undefined) ?? [];
+  if (c.doc.AllowedOAuthFlowsUserPoolClient !== true || !flows.includes("code")) return "";
+  const q = new URLSearchParams({ response_type: "code", client_id: c.id, redirect_uri: callback });
+  return ` <a class="hosted-ui" href="/oauth2/authorize?${e(q.toString())}">hosted UI sign-in</a>`;
+}
 
 function shell(title: string, store: Store, body: string): string {
   return `<!doctype html>

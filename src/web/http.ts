@@ -9,7 +9,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /** An HTML page that is never cached or sniffed, under the given Content-Security-Policy. */
-export function sendHtml(res: ServerResponse, status: number, html: string, csp: string, headers: Record<string, string> = {}) {
+export function sendHtml(res: ServerResponse, status: number, html: string, csp: string, headers: Record<string, string | string[]> = {}) {
   res.writeHead(status, {
     "Content-Type": "text/html; charset=utf-8", "Content-Length": Buffer.byteLength(html), "Cache-Control": "no-store",
     "Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff", ...headers,

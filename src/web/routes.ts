@@ -1,7 +1,8 @@
 /**
  * The route table: which answer each method and path gets. `POST /` (the Cognito API, nearly every request) is
  * matched first and needs no URL parsing; the rest are the dev inbox (dev mode only), health, metrics, the
- * confirmation link and the well-known documents. Every answer carries a request id, as AWS's do.
+ * confirmation link, the OAuth 2.0 endpoints and hosted pages (src/web/oauth/, src/web/hosted/) and the well-known
+ * documents. Every answer carries a request id, as AWS's do.
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -17,7 +18,13 @@ import { homePage, poolUsersPage } from "./home.js";
 import { sendJson } from "./http.js";
 import { inboxEvents, inboxPage } from "./inbox-page.js";
 import type { Metrics } from "./metrics.js";
+import { hostedPage } from "./hosted/pages.js";
+import { signedIn } from "./hosted/session.js";
+import { errorPage } from "./hosted/layout.js";
+import { authorizeEndpoint } from "./oauth/authorize.js";
+import { logoutEndpoint } from "./oauth/logout.js";
 import { tokenEndpoint, type OAuthDeps } from "./oauth/token.js";
+import { userInfoEndpoint } from "./oauth/userinfo.js";
 import { wellKnown } from "./wellknown.js";
 
 export interface RouteDeps {
@@ -41,6 +48,9 @@ const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-c
 
 export function createRoutes(d: RouteDeps) {
   const dev = d.config.mode === "dev";
+  // The hosted pages call operations through the same invoke as POST / (src/web/hosted/).
+  const hosted = { ...d.oauth, invoke: d.invoke, sourceIp: d.sourceIp };
+  const base = (d.oauth.config.publicUrl ?? "").replace(/\/+$/, "");
   return async function route(req: IncomingMessage, res: ServerResponse) {
     const requestId = randomUUID();
     // serveApi writes its request id with its own head (setHeader first would put every API answer on node's
@@ -64,8 +74,14 @@ export function createRoutes(d: RouteDeps) {
     if (dev && method === "GET" && path === "/_dev/inbox") return inboxPage(d.store, res, url);
     if (dev && method === "GET" && path === "/_dev/inbox/events") return inboxEvents(d.store, d.changes, req, res);
     if (method === "POST" && path === "/oauth2/token") return tokenEndpoint(d.oauth, req, res);
+    if (method === "GET" && path === "/oauth2/authorize") {
+      return authorizeEndpoint(d.oauth, req, res, url, { errorPage, signedIn: (r, pool) => signedIn(d.oauth, r, pool) });
+    }
+    if ((method === "GET" || method === "POST") && path === "/oauth2/userInfo") return userInfoEndpoint(d.oauth, req, res);
+    if (method === "GET" && path === "/logout") return logoutEndpoint(d.oauth, req, res, url);
+    if (await hostedPage(hosted, req, res, url)) return;
     const wk = WELL_KNOWN.exec(path);
-    if (method === "GET" && wk) return wellKnown(d.store, res, wk[1], wk[2], d.issuer(wk[1]));
+    if (method === "GET" && wk) return wellKnown(d.store, res, wk[1], wk[2], d.issuer(wk[1]), base);
     sendJson(res, 404, { __type: "NotFound", message: `No route for ${method} ${path}. The Cognito API is POST /.` });
   };
 }

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import type { AuthSession, ClientRecord, CodeRecord, GroupRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
+import type { AuthorizationCode, AuthSession, ClientRecord, CodeRecord, GroupRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
 
 export interface StoreFactory {
   /** A store on an empty, migrated database. */
@@ -618,6 +618,55 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal((await s.getTokenOrigin("a2"))!.revokedAt, T0 + 3);
         assert.equal((await s.getTokenOrigin("b1"))!.revokedAt, null);
         assert.equal((await s.getTokenOrigin("x1"))!.revokedAt, null);
+      });
+    });
+
+    describe("hosted sessions and authorization codes (issue 14)", () => {
+      const code = (codeHash: string, over: Partial<AuthorizationCode> = {}): AuthorizationCode => ({
+        codeHash, poolId: "us-east-1_A", clientId: "c1", redirectUri: "https://app.example/cb", usernameKey: "alice", scope: "openid email",
+        nonce: "n1", codeChallenge: "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", authTime: T0, expiresAt: T0 + 300_000, createdAt: T0, ...over,
+      });
+
+      it("an origin keeps the scopes it was granted; an API sign-in's has none", async () => {
+        const s = await fresh();
+        const base = { poolId: "us-east-1_A", clientId: "c1", usernameKey: "alice", eventId: "e", authTime: T0, revokedAt: null, createdAt: T0 };
+        await s.insertTokenOrigin({ originJti: "oauth", ...base, scope: "openid profile" });
+        await s.insertTokenOrigin({ originJti: "api", ...base });
+        assert.equal((await s.getTokenOrigin("oauth"))!.scope, "openid profile");
+        assert.equal("scope" in (await s.getTokenOrigin("api"))!, false);
+      });
+
+      it("round-trips a session, ends it once, and drops expired ones when another is stored", async () => {
+        const s = await fresh();
+        const session = { idHash: "h1", poolId: "us-east-1_A", usernameKey: "alice", authTime: T0, expiresAt: T0 + 3_600_000, createdAt: T0 };
+        await s.insertHostedSession(session);
+        assert.deepEqual(await s.getHostedSession("h1"), session);
+        assert.equal(await s.getHostedSession("h2"), undefined);
+        await s.insertHostedSession({ ...session, idHash: "h2", createdAt: T0 + 3_600_001, expiresAt: T0 + 7_200_000 });
+        assert.equal(await s.getHostedSession("h1"), undefined, "expired: dropped");
+        assert.equal(await s.deleteHostedSession("h2"), true);
+        assert.equal(await s.deleteHostedSession("h2"), false);
+      });
+
+      it("takes a code exactly once, also under concurrency; a code without PKCE or nonce keeps nulls", async () => {
+        const s = await fresh();
+        await s.insertAuthorizationCode(code("c1"));
+        await s.insertAuthorizationCode(code("c2", { nonce: null, codeChallenge: null }));
+        const takes = await Promise.all(Array.from({ length: 8 }, () => s.takeAuthorizationCode("c1")));
+        assert.equal(takes.filter(Boolean).length, 1);
+        assert.deepEqual(takes.find(Boolean), code("c1"));
+        assert.deepEqual(await s.takeAuthorizationCode("c2"), code("c2", { nonce: null, codeChallenge: null }));
+        assert.equal(await s.takeAuthorizationCode("c2"), undefined);
+      });
+
+      it("deleting a pool deletes its sessions and codes", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertAuthorizationCode(code("c1"));
+        await s.insertHostedSession({ idHash: "h1", poolId: "us-east-1_A", usernameKey: "alice", authTime: T0, expiresAt: T0 + 1, createdAt: T0 });
+        assert.equal(await s.deletePool("us-east-1_A"), true);
+        assert.equal(await s.takeAuthorizationCode("c1"), undefined);
+        assert.equal(await s.getHostedSession("h1"), undefined);
       });
     });
 

@@ -54,6 +54,10 @@ test("the dev console's home page in Chromium", async () => {
     assert.equal(await web.locator("code.id").textContent(), clientId);
     assert.deepEqual(await web.locator(".flows .tag").allTextContents(), ["USER_PASSWORD_AUTH", "USER_SRP_AUTH", "REFRESH_TOKEN_AUTH"]);
     assert.match((await web.textContent())!, /http:\/\/localhost:3000\/callback/);
+    // The client has the code flow: its callback links to the hosted UI's sign-in.
+    await web.locator("a.hosted-ui").click();
+    assert.equal(await page.locator("h1").textContent(), "Sign in with your username and password");
+    await page.goBack();
     const bare = page.locator(`section.pool[data-pool-id="${plain}"]`);
     assert.match((await bare.locator(".warn").textContent())!, /verifies nothing automatically: sign-up sends no code/);
     // A client made without ExplicitAuthFlows has Cognito's defaults, which leave out USER_PASSWORD_AUTH.

@@ -10,6 +10,7 @@ import { counterRepo } from "./counters.js";
 import { decoyRepo } from "./decoys.js";
 import { lockoutRepo } from "./lockout.js";
 import { groupRepo } from "./groups.js";
+import { hostedRepo } from "./hosted.js";
 import { outboxRepo } from "./outbox.js";
 import { pendingAttributeRepo } from "./pending-attributes.js";
 import { poolRepo } from "./pools.js";
@@ -29,6 +30,6 @@ export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = f
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
     ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
-    ...authRepo(db), ...pendingAttributeRepo(db), ...groupRepo(db, dialect),
+    ...authRepo(db), ...pendingAttributeRepo(db), ...groupRepo(db, dialect), ...hostedRepo(db),
   };
 }

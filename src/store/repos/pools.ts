@@ -25,7 +25,7 @@ export function poolRepo(db: SqlExecutor): PoolRepo {
       await db.run("UPDATE pools SET name = ?, doc = ?, updated_at = ? WHERE id = ?", [p.name, json(p.doc), p.updatedAt, p.id]);
     },
     async deletePool(id) {
-      for (const table of ["codes", "pending_attributes", "counters", "refresh_tokens", "token_origins", "sign_in_failures", "users", "clients"]) {
+      for (const table of ["codes", "pending_attributes", "counters", "refresh_tokens", "token_origins", "sign_in_failures", "hosted_sessions", "authorization_codes", "users", "clients"]) {
         await db.run(`DELETE FROM ${table} WHERE pool_id = ?`, [id]);
       }
       await db.run("DELETE FROM group_members WHERE pool_id = ?", [id]);

@@ -4,14 +4,14 @@ import type { Row, SqlExecutor } from "./shared.js";
 
 const toOrigin = (r: Row): TokenOrigin => ({
   originJti: r.origin_jti, poolId: r.pool_id, clientId: r.client_id, usernameKey: r.username_key, eventId: r.event_id,
-  authTime: Number(r.auth_time), revokedAt: r.revoked_at == null ? null : Number(r.revoked_at), createdAt: Number(r.created_at),
+  authTime: Number(r.auth_time), ...(r.scope != null ? { scope: r.scope as string } : {}), revokedAt: r.revoked_at == null ? null : Number(r.revoked_at), createdAt: Number(r.created_at),
 });
 
 export function tokenOriginRepo(db: SqlExecutor): TokenOriginRepo {
   return {
     async insertTokenOrigin(o) {
-      await db.run("INSERT INTO token_origins (origin_jti, pool_id, client_id, username_key, event_id, auth_time, revoked_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [o.originJti, o.poolId, o.clientId, o.usernameKey, o.eventId, o.authTime, o.revokedAt, o.createdAt]);
+      await db.run("INSERT INTO token_origins (origin_jti, pool_id, client_id, username_key, event_id, auth_time, scope, revoked_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [o.originJti, o.poolId, o.clientId, o.usernameKey, o.eventId, o.authTime, o.scope ?? null, o.revokedAt, o.createdAt]);
     },
     async getTokenOrigin(originJti) {
       const r = await db.get("SELECT * FROM token_origins WHERE origin_jti = ?", [originJti]);

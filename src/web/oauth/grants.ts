@@ -1,4 +1,9 @@
 /** The token endpoint's grants by `grant_type`, one file each. */
+import { authorizationCodeGrant } from "./grant-authorization-code.js";
+import { refreshTokenGrant } from "./grant-refresh-token.js";
 import type { Grant } from "./token.js";
 
-export const grants: Record<string, Grant> = {};
+export const grants: Record<string, Grant> = {
+  authorization_code: authorizationCodeGrant,
+  refresh_token: refreshTokenGrant,
+};

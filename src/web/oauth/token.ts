@@ -6,7 +6,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { timingSafeEqual } from "node:crypto";
 import type { Deps } from "../../ops/deps.js";
-import { readBody } from "../../protocol/http.js";
+import { CORS_HEADERS, readBody } from "../../protocol/http.js";
 import type { ClientRecord, PoolRecord } from "../../store/types.js";
 import { grants } from "./grants.js";
 
@@ -84,8 +84,9 @@ export async function authenticateClient(deps: OAuthDeps, req: IncomingMessage, 
 
 export function sendOAuthJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
+  // CORS: single-page apps (oidc-client-ts, Amplify) call the token endpoint from the browser.
   res.writeHead(status, {
-    "Content-Type": "application/json;charset=UTF-8", "Content-Length": Buffer.byteLength(text),
+    ...CORS_HEADERS, "Content-Type": "application/json;charset=UTF-8", "Content-Length": Buffer.byteLength(text),
     "Cache-Control": "no-store", Pragma: "no-cache", ...headers,
   });
   res.end(text);
