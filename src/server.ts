@@ -155,7 +155,7 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   });
   const route = createRoutes({
     config: settings, store, invoke, metrics, changes: delivery.changes, issuer: (poolId) => tokens.issuer(poolId), serveApi,
-    sourceIp: (req) => clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy),
+    sourceIp: (req) => clientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], config.trustProxy), oauth: deps,
   });
   const security = {
     auth: describeAuth(config.mode, credentials.length),
