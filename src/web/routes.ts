@@ -17,6 +17,7 @@ import { homePage, poolUsersPage } from "./home.js";
 import { sendJson } from "./http.js";
 import { inboxEvents, inboxPage } from "./inbox-page.js";
 import type { Metrics } from "./metrics.js";
+import { revokeEndpoint } from "./oauth/revoke.js";
 import { tokenEndpoint, type OAuthDeps } from "./oauth/token.js";
 import { wellKnown } from "./wellknown.js";
 
@@ -64,6 +65,7 @@ export function createRoutes(d: RouteDeps) {
     if (dev && method === "GET" && path === "/_dev/inbox") return inboxPage(d.store, res, url);
     if (dev && method === "GET" && path === "/_dev/inbox/events") return inboxEvents(d.store, d.changes, req, res);
     if (method === "POST" && path === "/oauth2/token") return tokenEndpoint(d.oauth, req, res);
+    if (method === "POST" && path === "/oauth2/revoke") return revokeEndpoint(d.oauth, req, res);
     const wk = WELL_KNOWN.exec(path);
     if (method === "GET" && wk) return wellKnown(d.store, res, wk[1], wk[2], d.issuer(wk[1]));
     sendJson(res, 404, { __type: "NotFound", message: `No route for ${method} ${path}. The Cognito API is POST /.` });
