@@ -17,6 +17,7 @@ import { homePage, poolUsersPage } from "./home.js";
 import { sendJson } from "./http.js";
 import { inboxEvents, inboxPage } from "./inbox-page.js";
 import type { Metrics } from "./metrics.js";
+import { poolForHost } from "./oauth/domains.js";
 import { revokeEndpoint } from "./oauth/revoke.js";
 import { tokenEndpoint, type OAuthDeps } from "./oauth/token.js";
 import { wellKnown } from "./wellknown.js";
@@ -38,6 +39,7 @@ export interface RouteDeps {
   oauth: OAuthDeps;
 }
 
+const ROOT_WELL_KNOWN = /^\/\.well-known\/(jwks\.json|openid-configuration)$/;
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 
 export function createRoutes(d: RouteDeps) {
@@ -68,6 +70,10 @@ export function createRoutes(d: RouteDeps) {
     if (method === "POST" && path === "/oauth2/revoke") return revokeEndpoint(d.oauth, req, res);
     const wk = WELL_KNOWN.exec(path);
     if (method === "GET" && wk) return wellKnown(d.store, res, wk[1], wk[2], d.issuer(wk[1]));
+    // At the root of a pool's custom (or prefix) domain, the same documents as at its issuer.
+    const rootWk = method === "GET" && ROOT_WELL_KNOWN.exec(path);
+    const hostPool = rootWk ? await poolForHost(d.store, req.headers.host, d.oauth.config.region) : undefined;
+    if (rootWk && hostPool) return wellKnown(d.store, res, hostPool, rootWk[1], d.issuer(hostPool));
     sendJson(res, 404, { __type: "NotFound", message: `No route for ${method} ${path}. The Cognito API is POST /.` });
   };
 }
