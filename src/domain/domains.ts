@@ -60,3 +60,9 @@ export function domainDescription(d: DomainRecord, accountId: string, region: st
 }
 
 export const NO_SUCH_DOMAIN = "No such domain or user pool exists.";
+
+/**
+ * Whether `domain` could name a domain at all (letters, digits, dots, hyphens): anything else names none, and is never
+ * looked up (a NUL would be an error in PostgreSQL, not an answer).
+ */
+export const couldBeDomain = (domain: string) => /^[A-Za-z0-9.-]{1,253}$/.test(domain);

@@ -3,7 +3,7 @@
  * ManagedLoginVersion; what the request omits stays as it was.
  */
 import { InvalidParameterException, type UpdateUserPoolDomainRequest, type UpdateUserPoolDomainResponse } from "../generated/cognito-idp.js";
-import { cloudFrontDomain, managedLoginVersion, NO_SUCH_DOMAIN } from "../domain/domains.js";
+import { cloudFrontDomain, couldBeDomain, managedLoginVersion, NO_SUCH_DOMAIN } from "../domain/domains.js";
 import { loadPool } from "../domain/lookup.js";
 import type { Deps, Handler } from "./deps.js";
 
@@ -11,7 +11,7 @@ export default function UpdateUserPoolDomain({ store, clock }: Pick<Deps, "store
   return async function updateUserPoolDomain(input) {
     const updated = await store.tx(async (tx) => {
       const pool = await loadPool(tx, input.UserPoolId);
-      const d = await tx.getDomain(input.Domain);
+      const d = couldBeDomain(input.Domain) ? await tx.getDomain(input.Domain) : undefined;
       if (!d || d.poolId !== pool.id) throw new InvalidParameterException(NO_SUCH_DOMAIN);
       if (input.CustomDomainConfig !== undefined && !d.custom) {
         throw new InvalidParameterException("CustomDomainConfig can only be updated for a custom domain.");

@@ -89,6 +89,8 @@ test("a custom domain beside the prefix: its certificate, its CloudFront domain,
 
 test("an unknown domain is described as an empty description; delete frees a domain for another pool", async () => {
   assert.deepEqual(await describe("nobody-has-this"), {});
+  assert.deepEqual(await describe("a\u0000b\ud800"), {}, "a name no domain can have is looked up nowhere");
+  await rejectsWith(s.client.send(new DeleteUserPoolDomainCommand({ UserPoolId: poolA, Domain: "x\u0000" })), "InvalidParameterException", "No such domain or user pool exists.");
   await rejectsWith(s.client.send(new DeleteUserPoolDomainCommand({ UserPoolId: poolB, Domain: "my-app-auth" })), "InvalidParameterException", "No such domain or user pool exists.");
   await s.client.send(new DeleteUserPoolDomainCommand({ UserPoolId: poolA, Domain: "my-app-auth" }));
   assert.deepEqual(await describe("my-app-auth"), {});
