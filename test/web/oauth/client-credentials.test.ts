@@ -2,8 +2,8 @@
 /**
  * The `client_credentials` grant at `POST /oauth2/token`: a confidential client gets an access token for itself with
  * its resource servers' custom scopes, verified by aws-jwt-verify's CognitoJwtVerifier (the server's public URL is
- * Cognito's, so the verifier's issuer check holds; its JWKS comes from this server through a fetcher). Refusals are
- * OAuth's errors.
+ * Cognito's, so the verifier's issuer check holds; its JWKS comes from this server through a fetcher), and a real
+ * relying party (openid-client) gets one with a custom scope. Refusals are OAuth's errors.
  */
 import {
   CreateResourceServerCommand, CreateUserPoolClientCommand, DeleteResourceServerCommand, GetUserCommand, UpdateUserPoolClientCommand,
@@ -12,6 +12,7 @@ import { CognitoJwtVerifier } from "aws-jwt-verify";
 import type { Fetcher } from "aws-jwt-verify/https";
 import { SimpleJwksCache } from "aws-jwt-verify/jwk";
 import assert from "node:assert/strict";
+import * as oidc from "openid-client";
 import { after, before, test } from "node:test";
 import { createClient, createPool, rejectsWith } from "../../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../../helpers/server.js";
@@ -127,4 +128,26 @@ test("scopes of a deleted resource server are no longer granted", async () => {
   assert.equal((await v.verify((await res.json()).access_token)).scope, "kept/y");
   res = await token("grant_type=client_credentials&scope=gone/x", auth);
   assert.equal((await res.json()).error, "invalid_scope");
+});
+
+test("openid-client (a real relying party) gets a client_credentials token with a custom scope, client_secret_basic and _post", async () => {
+  // The token endpoint given by hand: the discovery document's endpoints belong to the hosted UI's part of the issue.
+  const server = { issuer: `${COGNITO}/${poolId}`, token_endpoint: `${s.url}/oauth2/token` };
+  for (const auth of [oidc.ClientSecretBasic(m2m.secret), oidc.ClientSecretPost(m2m.secret)]) {
+    const config = new oidc.Configuration(server, m2m.id, undefined, auth);
+    oidc.allowInsecureRequests(config);
+    const tokens = await oidc.clientCredentialsGrant(config, { scope: "https://api.example.com/write" });
+    assert.equal(tokens.token_type, "bearer");
+    assert.equal(tokens.id_token, undefined);
+    assert.equal(tokens.refresh_token, undefined);
+    assert.ok(tokens.expiresIn()! > 890);
+    const claims = await verifier.verify(tokens.access_token, { scope: "https://api.example.com/write" });
+    assert.equal(claims.scope, "https://api.example.com/write");
+  }
+  const config = new oidc.Configuration(server, m2m.id, undefined, oidc.ClientSecretBasic(m2m.secret));
+  oidc.allowInsecureRequests(config);
+  await assert.rejects(oidc.clientCredentialsGrant(config, { scope: "https://api.example.com/admin" }), (e: any) => {
+    assert.equal(e.error, "invalid_scope");
+    return true;
+  });
 });
