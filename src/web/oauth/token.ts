@@ -8,6 +8,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { Deps } from "../../ops/deps.js";
 import { readBody } from "../../protocol/http.js";
 import type { ClientRecord, PoolRecord } from "../../store/types.js";
+import { poolForHost } from "./domains.js";
 import { grants } from "./grants.js";
 
 /** What the OAuth endpoints use of the server's dependencies. */
@@ -85,6 +86,9 @@ export async function authenticateClient(deps: OAuthDeps, req: IncomingMessage, 
   const client = await deps.store.getClient(id);
   const pool = client && (await deps.store.getPool(client.poolId));
   if (!client || !pool) throw new OAuthError("invalid_client", undefined, basic ? 401 : 400);
+  // At a pool's custom (or prefix) domain, only that pool's clients exist.
+  const hostPool = await poolForHost(deps.store, req.headers.host, deps.config.region);
+  if (hostPool !== undefined && hostPool !== pool.id) throw new OAuthError("invalid_client", undefined, basic ? 401 : 400);
   if (client.secret !== null) {
     if (secret === undefined || !sameSecret(secret, client.secret)) throw new OAuthError("invalid_client", undefined, basic ? 401 : 400);
   }

@@ -3,7 +3,7 @@
  * poolForHost: the pool a Host header names through a registered custom domain (or Cognito's host name for a prefix
  * domain), called directly on the server's store and through the discovery documents at such a domain's root.
  */
-import { CreateUserPoolDomainCommand, DeleteUserPoolDomainCommand } from "@aws-sdk/client-cognito-identity-provider";
+import { CreateResourceServerCommand, CreateUserPoolClientCommand, CreateUserPoolDomainCommand, DeleteUserPoolDomainCommand } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
 import { request } from "node:http";
 import { after, before, test } from "node:test";
@@ -24,16 +24,16 @@ before(async () => {
 });
 after(() => s.close());
 
-/** GET with a Host header of our choosing (fetch does not let a caller set Host). */
-const get = (path: string, host: string) => new Promise<{ status: number; json: any }>((resolve, reject) => {
+/** A request with a Host header of our choosing (fetch does not let a caller set Host). */
+const get = (path: string, host: string, post?: { body: string; headers: Record<string, string> }) => new Promise<{ status: number; json: any }>((resolve, reject) => {
   const u = new URL(s.url);
-  const req = request({ host: u.hostname, port: u.port, path, headers: { Host: host } }, (res) => {
+  const req = request({ host: u.hostname, port: u.port, path, method: post ? "POST" : "GET", headers: { Host: host, ...post?.headers } }, (res) => {
     let text = "";
     res.on("data", (c) => { text += c; });
     res.on("end", () => resolve({ status: res.statusCode!, json: JSON.parse(text) }));
   });
   req.on("error", reject);
-  req.end();
+  req.end(post?.body);
 });
 
 test("hostName: lower-case, without port or trailing dot; nothing that cannot be a domain name", () => {
@@ -54,6 +54,25 @@ test("poolForHost finds a custom domain's pool and a prefix domain's by Cognito'
   assert.equal(await poolForHost(store, "other.example.com"), undefined);
   assert.equal(await poolForHost(store, new URL(s.url).host), undefined);
   assert.equal(await poolForHost(store, undefined), undefined);
+});
+
+test("the token endpoint at a pool's domain serves only that pool's clients (invalid_client for another pool's)", async () => {
+  const clientOf = async (UserPoolId: string) => {
+    await s.client.send(new CreateResourceServerCommand({ UserPoolId, Identifier: "api", Name: "API", Scopes: [{ ScopeName: "read", ScopeDescription: "Read" }] }));
+    const c = (await s.client.send(new CreateUserPoolClientCommand({
+      UserPoolId, ClientName: "m2m", GenerateSecret: true, AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["client_credentials"], AllowedOAuthScopes: ["api/read"],
+    }))).UserPoolClient!;
+    return { Authorization: "Basic " + Buffer.from(`${c.ClientId}:${c.ClientSecret}`).toString("base64"), "Content-Type": "application/x-www-form-urlencoded" };
+  };
+  const a = await clientOf(poolA);
+  const b = await clientOf(poolB);
+  const token = (host: string, headers: Record<string, string>) => get("/oauth2/token", host, { body: "grant_type=client_credentials", headers });
+  assert.equal((await token("auth.example.com", a)).status, 200);
+  assert.deepEqual(await token("auth.example.com", b), { status: 401, json: { error: "invalid_client" } });
+  assert.equal((await token("team-b.auth.us-east-1.amazoncognito.com", b)).status, 200);
+  assert.equal((await token("team-b.auth.us-east-1.amazoncognito.com", a)).json.error, "invalid_client");
+  // At the public URL itself, any pool's client.
+  for (const h of [a, b]) assert.equal((await token(new URL(s.url).host, h)).status, 200);
 });
 
 test("at a custom domain's root, the discovery document and JWKS of its pool; elsewhere, 404", async () => {
