@@ -4,7 +4,7 @@
  * prefix and custom domains, Cognito's checks and errors, and DescribeUserPool's Domain and CustomDomain.
  */
 import {
-  CreateUserPoolDomainCommand, DeleteUserPoolDomainCommand, DescribeUserPoolCommand, DescribeUserPoolDomainCommand,
+  CreateUserPoolDomainCommand, DeleteUserPoolCommand, DeleteUserPoolDomainCommand, DescribeUserPoolCommand, DescribeUserPoolDomainCommand,
   UpdateUserPoolDomainCommand,
 } from "@aws-sdk/client-cognito-identity-provider";
 import assert from "node:assert/strict";
@@ -99,4 +99,15 @@ test("an unknown domain is described as an empty description; delete frees a dom
   assert.equal((await describe("my-app-auth")).UserPoolId, poolB);
   await create(poolA, "another-prefix");
   assert.equal((await s.client.send(new DescribeUserPoolCommand({ UserPoolId: poolA }))).UserPool!.Domain, "another-prefix");
+});
+
+test("deleting a pool frees its domains", async () => {
+  const p = await createPool(s);
+  await create(p, "short-lived");
+  await create(p, "short.example.com", { CustomDomainConfig: { CertificateArn: CERT } });
+  await s.client.send(new DeleteUserPoolCommand({ UserPoolId: p }));
+  assert.deepEqual(await describe("short-lived"), {});
+  assert.deepEqual(await describe("short.example.com"), {});
+  await create(poolB, "short.example.com", { CustomDomainConfig: { CertificateArn: CERT } });
+  assert.equal((await describe("short.example.com")).UserPoolId, poolB);
 });

@@ -634,6 +634,9 @@ describe(`hostile input (${POSTGRES ? "PostgreSQL" : "SQLite"})`, () => {
       for (const type of types) {
         cases.push({ label: `content type ${type}`, path, headers: { ...(type ? { "content-type": type } : {}), authorization: good }, body: "grant_type=client_credentials&token=abc" });
       }
+      for (const host of ["x".repeat(300), "[::1]", "a..b", ".", "auth.example.com:99999", "xn--e1afmkfd.example.com", "a.auth.us-east-1.amazoncognito.com"]) {
+        cases.push({ label: `Host ${host.slice(0, 40)}`, path, headers: { "content-type": FORM, authorization: good, host }, body: "grant_type=client_credentials&token=abc" });
+      }
     }
     const failures: string[] = [];
     let answered = 0;
