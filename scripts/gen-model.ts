@@ -426,7 +426,20 @@ export interface Generated {
   translations: Record<string, PatternTranslation>;
 }
 
-export function generate(model: Model): Generated {
+/**
+ * Where the service checks a member otherwise than the model says. DomainType's pattern and length are those of a
+ * prefix domain, but the same member carries a custom domain's fully qualified name (`auth.example.com`), which
+ * Cognito accepts: CreateUserPoolDomain and its kin check the domain themselves, with Cognito's messages.
+ */
+const SERVICE_CORRECTIONS: Record<string, (s: ModelShape) => ModelShape> = {
+  DomainType: ({ pattern: _pattern, max: _max, ...rest }) => ({ ...rest, max: 253 }),
+};
+
+export function generate(source: Model): Generated {
+  const model: Model = { ...source, shapes: { ...source.shapes } };
+  for (const [name, correct] of Object.entries(SERVICE_CORRECTIONS)) {
+    if (model.shapes[name]) model.shapes[name] = correct(model.shapes[name]!);
+  }
   const shapeNames = Object.keys(model.shapes).sort(byName);
   const opNames = Object.keys(model.operations).sort(byName);
 

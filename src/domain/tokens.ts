@@ -138,6 +138,23 @@ export class TokenService {
   }
 
   /**
+   * The `client_credentials` grant's access token, as Cognito issues it to a confidential client for itself: `sub` and
+   * `client_id` are the client's id, `scope` the granted custom scopes; no user, no ID or refresh token, no origin
+   * (such a token cannot be revoked, and the user operations refuse it).
+   */
+  async issueClientAccessToken(pool: PoolRecord, client: ClientRecord, scopes: string[]): Promise<{ accessToken: string; expiresIn: number }> {
+    const { kid, key } = await this.key(pool);
+    const { SignJWT } = await jose();
+    const now = Math.floor(this.clock.now() / 1000);
+    const expiresIn = validity(client, "AccessToken", 60, "minutes");
+    const accessToken = await new SignJWT({
+      sub: client.id, token_use: "access", scope: scopes.join(" "), auth_time: now, version: 2, client_id: client.id,
+    }).setProtectedHeader({ alg: "RS256", kid }).setIssuer(this.issuer(pool.id)).setIssuedAt(now).setExpirationTime(now + expiresIn)
+      .setJti(this.random.uuid()).sign(key);
+    return { accessToken, expiresIn };
+  }
+
+  /**
    * Verifies an access token against its pool's key, and that its origin has not been revoked (RevokeToken,
    * GlobalSignOut, …): the one check every operation that takes an access token goes through. Anything wrong is
    * Cognito's NotAuthorizedException.

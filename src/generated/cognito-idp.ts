@@ -336,7 +336,7 @@ export const shapes: Record<string, ShapeDef> = {
   Document: { type: "structure", members: {  }, document: true },
   DomainDescriptionType: { type: "structure", members: { UserPoolId: "UserPoolIdType", AWSAccountId: "AWSAccountIdType", Domain: "DomainType", S3Bucket: "S3BucketType", CloudFrontDistribution: "StringType", Version: "DomainVersionType", Status: "DomainStatusType", CustomDomainConfig: "CustomDomainConfigType", ManagedLoginVersion: "WrappedIntegerType", Routing: "RoutingType" } },
   DomainStatusType: { type: "string", enum: ["CREATING", "DELETING", "UPDATING", "ACTIVE", "FAILED"] },
-  DomainType: { type: "string", min: 1, max: 63, pattern: "^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$" },
+  DomainType: { type: "string", min: 1, max: 253 },
   DomainVersionType: { type: "string", min: 1, max: 20 },
   DuplicateProviderException: { type: "structure", members: { message: "MessageType" } },
   EmailAddressType: { type: "string", pattern: "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+" },

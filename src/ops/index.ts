@@ -50,6 +50,15 @@ import UpdateUserAttributes from "./UpdateUserAttributes.js";
 import UpdateUserPool from "./UpdateUserPool.js";
 import UpdateUserPoolClient from "./UpdateUserPoolClient.js";
 import VerifyUserAttribute from "./VerifyUserAttribute.js";
+import CreateResourceServer from "./CreateResourceServer.js";
+import CreateUserPoolDomain from "./CreateUserPoolDomain.js";
+import DeleteResourceServer from "./DeleteResourceServer.js";
+import DeleteUserPoolDomain from "./DeleteUserPoolDomain.js";
+import DescribeResourceServer from "./DescribeResourceServer.js";
+import DescribeUserPoolDomain from "./DescribeUserPoolDomain.js";
+import ListResourceServers from "./ListResourceServers.js";
+import UpdateResourceServer from "./UpdateResourceServer.js";
+import UpdateUserPoolDomain from "./UpdateUserPoolDomain.js";
 import type { Deps, Handler, HandlerFactory } from "./deps.js";
 
 export const registry: Partial<Record<OperationName, HandlerFactory>> = {
@@ -62,6 +71,9 @@ export const registry: Partial<Record<OperationName, HandlerFactory>> = {
   GetTokensFromRefreshToken, GetUser, GetUserAttributeVerificationCode, GlobalSignOut, InitiateAuth, ListGroups,
   ListUserPoolClients, ListUserPools, ListUsers, ListUsersInGroup, ResendConfirmationCode, RespondToAuthChallenge,
   RevokeToken, SignUp, UpdateGroup, UpdateUserAttributes, UpdateUserPool, UpdateUserPoolClient, VerifyUserAttribute,
+  // Issue 14, part 2: domains and resource servers.
+  CreateResourceServer, CreateUserPoolDomain, DeleteResourceServer, DeleteUserPoolDomain, DescribeResourceServer,
+  DescribeUserPoolDomain, ListResourceServers, UpdateResourceServer, UpdateUserPoolDomain,
 };
 
 export const implementedOperations = () => Object.keys(registry).sort() as OperationName[];

@@ -147,7 +147,7 @@ export interface PoolRepo {
   getPool(id: string): Promise<PoolRecord | undefined>;
   listPools(limit: number, after?: string): Promise<Page<PoolRecord>>;
   updatePool(p: PoolRecord): Promise<void>;
-  /** Deletes the pool with its clients, users, codes, counters, tokens and sign-in failures. Returns false when it did not exist. */
+  /** Deletes the pool with its clients, users, codes, counters, tokens, sign-in failures, domains and resource servers. Returns false when it did not exist. */
   deletePool(id: string): Promise<boolean>;
 }
 
@@ -208,6 +208,60 @@ export interface GroupRepo {
   groupsOfUser(poolId: string, usernameKey: string): Promise<GroupRecord[]>;
   /** A page of the group's members, by username key. */
   listUsersInGroup(poolId: string, groupName: string, limit: number, after?: string): Promise<Page<UserRecord>>;
+}
+
+/** A user pool domain (CreateUserPoolDomain): a prefix, or a custom domain's full name; unique on the server. */
+export interface DomainRecord {
+  /** Lower-case: `auth` (a prefix) or `auth.example.com` (custom). */
+  domain: string;
+  poolId: string;
+  custom: boolean;
+  /** A custom domain's CustomDomainConfig (`CertificateArn`, `SecurityPolicy`); null for a prefix. */
+  config: Record<string, unknown> | null;
+  managedLoginVersion: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Domains (src/store/repos/domains.ts). A pool has at most one prefix and one custom domain. */
+export interface DomainRepo {
+  /**
+   * Inserts a domain; `taken` (nothing written) when any pool has that domain, `pool-has-one` when the pool already
+   * has a domain of that kind.
+   */
+  insertDomain(d: DomainRecord): Promise<"inserted" | "taken" | "pool-has-one">;
+  getDomain(domain: string): Promise<DomainRecord | undefined>;
+  /** The pool's domains (prefix first). */
+  domainsOfPool(poolId: string): Promise<DomainRecord[]>;
+  /** Writes config, managed login version and `updatedAt`; false when there is no such domain of that pool. */
+  updateDomain(d: DomainRecord): Promise<boolean>;
+  /** False when the pool has no such domain. */
+  deleteDomain(poolId: string, domain: string): Promise<boolean>;
+}
+
+export interface ResourceServerScope { ScopeName: string; ScopeDescription: string }
+
+/** A resource server (CreateResourceServer): custom scopes `<identifier>/<ScopeName>`. */
+export interface ResourceServerRecord {
+  poolId: string;
+  identifier: string;
+  name: string;
+  scopes: ResourceServerScope[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** Resource servers (src/store/repos/resource-servers.ts), by identifier within a pool. */
+export interface ResourceServerRepo {
+  /** False (nothing written) when the pool has a resource server with that identifier. */
+  insertResourceServer(r: ResourceServerRecord): Promise<boolean>;
+  getResourceServer(poolId: string, identifier: string): Promise<ResourceServerRecord | undefined>;
+  /** A page of the pool's resource servers, by identifier. */
+  listResourceServers(poolId: string, limit: number, after?: string): Promise<Page<ResourceServerRecord>>;
+  countResourceServers(poolId: string): Promise<number>;
+  /** Writes name, scopes and `updatedAt`; false when there is no such resource server. */
+  updateResourceServer(r: ResourceServerRecord): Promise<boolean>;
+  deleteResourceServer(poolId: string, identifier: string): Promise<boolean>;
 }
 
 export interface CodeRepo {
@@ -474,7 +528,7 @@ export interface HostedRepo {
 
 /** Every repository; each is implemented in its own file under `repos/`. */
 export interface Repos extends PoolRepo, ClientRepo, UserRepo, GroupRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo,
-  LockoutRepo, OutboxRepo, AuthRepo, PendingAttributeRepo, HostedRepo {}
+  LockoutRepo, OutboxRepo, AuthRepo, PendingAttributeRepo, HostedRepo, DomainRepo, ResourceServerRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

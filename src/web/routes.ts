@@ -23,6 +23,8 @@ import { signedIn } from "./hosted/session.js";
 import { errorPage } from "./hosted/layout.js";
 import { authorizeEndpoint } from "./oauth/authorize.js";
 import { logoutEndpoint } from "./oauth/logout.js";
+import { poolForHost } from "./oauth/domains.js";
+import { revokeEndpoint } from "./oauth/revoke.js";
 import { tokenEndpoint, type OAuthDeps } from "./oauth/token.js";
 import { userInfoEndpoint } from "./oauth/userinfo.js";
 import { wellKnown } from "./wellknown.js";
@@ -44,6 +46,7 @@ export interface RouteDeps {
   oauth: OAuthDeps;
 }
 
+const ROOT_WELL_KNOWN = /^\/\.well-known\/(jwks\.json|openid-configuration)$/;
 const WELL_KNOWN = /^\/([\w-]+_[0-9a-zA-Z]+)\/\.well-known\/(jwks\.json|openid-configuration)$/;
 
 export function createRoutes(d: RouteDeps) {
@@ -78,10 +81,15 @@ export function createRoutes(d: RouteDeps) {
       return authorizeEndpoint(d.oauth, req, res, url, { errorPage, signedIn: (r, pool) => signedIn(d.oauth, r, pool) });
     }
     if ((method === "GET" || method === "POST") && path === "/oauth2/userInfo") return userInfoEndpoint(d.oauth, req, res);
+    if (method === "POST" && path === "/oauth2/revoke") return revokeEndpoint(d.oauth, req, res);
     if (method === "GET" && path === "/logout") return logoutEndpoint(d.oauth, req, res, url);
     if (await hostedPage(hosted, req, res, url)) return;
     const wk = WELL_KNOWN.exec(path);
     if (method === "GET" && wk) return wellKnown(d.store, res, wk[1], wk[2], d.issuer(wk[1]), base);
+    // At the root of a pool's custom (or prefix) domain, the same documents as at its issuer.
+    const rootWk = method === "GET" && ROOT_WELL_KNOWN.exec(path);
+    const hostPool = rootWk ? await poolForHost(d.store, req.headers.host, d.oauth.config.region) : undefined;
+    if (rootWk && hostPool) return wellKnown(d.store, res, hostPool, rootWk[1], d.issuer(hostPool), base);
     sendJson(res, 404, { __type: "NotFound", message: `No route for ${method} ${path}. The Cognito API is POST /.` });
   };
 }

@@ -293,10 +293,10 @@ function campaign(fixtures?: Map<OperationName, Fixture>): { cases: Case[]; base
 
 interface Outcome { res?: RawResponse; error?: string }
 
-function send(url: string, headers: Record<string, string>, body: Buffer | string | ((w: (b: Buffer) => boolean) => Promise<void>)): Promise<Outcome> {
+function send(url: string, headers: Record<string, string>, body: Buffer | string | ((w: (b: Buffer) => boolean) => Promise<void>), path = "/"): Promise<Outcome> {
   const u = new URL(url);
   return new Promise((resolve) => {
-    const req = request({ host: u.hostname, port: u.port, method: "POST", path: "/", agent: false, headers }, (res) => {
+    const req = request({ host: u.hostname, port: u.port, method: "POST", path, agent: false, headers }, (res) => {
       readResponse(res).then((r) => resolve({ res: r }), (e: Error) => resolve({ error: e.message }));
     });
     req.on("error", (e) => resolve({ error: (e as NodeJS.ErrnoException).code ?? e.message }));
@@ -587,6 +587,91 @@ describe(`hostile input (${POSTGRES ? "PostgreSQL" : "SQLite"})`, () => {
       assert.match(r.got, /"__type":"RequestTimeoutException"/);
       assert.ok(r.ms >= TIMEOUT_MS - 100 && r.ms < TIMEOUT_MS + 3000, `closed after ${r.ms} ms`);
     }
+    await health();
+  });
+
+  test("the OAuth endpoints (/oauth2/token, /oauth2/revoke): garbage forms, bad Basic headers, content types, repeated parameters, unknown grants, huge bodies: OAuth errors, never a 5xx", async (t) => {
+    // A live confidential client with the client_credentials flow, and a public one, so that cases get past client authentication.
+    const ok = async (target: string, body: unknown) => {
+      const r = await call(srv.url, target, body);
+      assert.equal(r.status, 200, `${target}: ${r.text}`);
+      return r.json;
+    };
+    const poolId = (await ok("CreateUserPool", { PoolName: "hostile-oauth" })).UserPool.Id;
+    await ok("CreateResourceServer", { UserPoolId: poolId, Identifier: "api", Name: "API", Scopes: [{ ScopeName: "read", ScopeDescription: "Read" }] });
+    const m2m = (await ok("CreateUserPoolClient", {
+      UserPoolId: poolId, ClientName: "m2m", GenerateSecret: true, AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthFlows: ["client_credentials"], AllowedOAuthScopes: ["api/read"],
+    })).UserPoolClient;
+    const pub = (await ok("CreateUserPoolClient", { UserPoolId: poolId, ClientName: "public" })).UserPoolClient.ClientId;
+    const b64 = (s: string | Buffer) => Buffer.from(s).toString("base64");
+    const good = `Basic ${b64(`${m2m.ClientId}:${m2m.ClientSecret}`)}`;
+    const FORM = "application/x-www-form-urlencoded";
+    const forms: (string | Buffer)[] = [
+      "", "%", "%%%", "=&=&=", "&&&&", "a=%ZZ%", "grant_type", "grant_type=", "=client_credentials", "%00=%00",
+      Buffer.from([0xff, 0xfe, 0x3d, 0xc3]), "grant_type=client_credentials&scope=%00", "grant_type=client_credentials&scope=" + "api/read%20".repeat(500),
+      `client_id=%00&grant_type=client_credentials`, `client_id=${"a".repeat(10_000)}&grant_type=client_credentials`, `client_id=%C3%A9&grant_type=client_credentials`,
+      `client_id=${pub}%00&grant_type=client_credentials`, `client_id=${pub}&client_id=${pub}&grant_type=client_credentials`,
+      `client_id=${pub}&grant_type=client_credentials&grant_type=client_credentials`, `client_id=${pub}&token=a&token=b`,
+      Array.from({ length: 5000 }, (_, i) => `p${i}=${i}`).join("&"), `client_id=${pub}&token=%ED%A0%80&grant_type=refresh_token`,
+      ...["password", "urn:ietf:params:oauth:grant-type:jwt-bearer", "__proto__", "constructor", "toString", "hasOwnProperty", "valueOf",
+        "client_credentials%00", "CLIENT_CREDENTIALS", "authorization_code%20"].map((g) => `client_id=${pub}&grant_type=${g}`),
+    ];
+    const basics = [
+      "Basic", "Basic ", "Basic !!!", `Basic ${b64("nocolon")}`, `Basic ${b64(":")}`, `Basic ${b64("%E0%A4%A:x")}`, `Basic ${b64(`${m2m.ClientId}:%`)}`,
+      `Basic ${b64("\u0000:x")}`, `Basic ${b64(Buffer.from([0xff, 0x3a, 0xfe]))}`, `Basic ${b64(`${"a".repeat(6000)}:x`)}`, "Bearer abc", `basic ${b64(`${m2m.ClientId}:${m2m.ClientSecret}`)}`,
+      `Basic ${b64(`${m2m.ClientId}:${m2m.ClientSecret}`)}, Basic ${b64("x:y")}`,
+    ];
+    const types = [undefined, "text/plain", "application/json", "multipart/form-data; boundary=x", "application/x-www-form-urlencoded; charset=utf-16", "APPLICATION/X-WWW-FORM-URLENCODED", "application/x-www-form-urlencodedx"];
+    interface OAuthCase { label: string; path: string; headers: Record<string, string>; body: string | Buffer }
+    const cases: OAuthCase[] = [];
+    for (const path of ["/oauth2/token", "/oauth2/revoke"]) {
+      for (const body of forms) cases.push({ label: `form ${JSON.stringify(body.toString()).slice(0, 60)}`, path, headers: { "content-type": FORM }, body });
+      for (const auth of basics) {
+        for (const body of ["grant_type=client_credentials", `grant_type=client_credentials&client_id=${pub}`, "token=abc"]) {
+          cases.push({ label: `Authorization ${auth.slice(0, 40)} with ${body}`, path, headers: { "content-type": FORM, authorization: auth }, body });
+        }
+      }
+      for (const type of types) {
+        cases.push({ label: `content type ${type}`, path, headers: { ...(type ? { "content-type": type } : {}), authorization: good }, body: "grant_type=client_credentials&token=abc" });
+      }
+      for (const host of ["x".repeat(300), "[::1]", "a..b", ".", "auth.example.com:99999", "xn--e1afmkfd.example.com", "a.auth.us-east-1.amazoncognito.com"]) {
+        cases.push({ label: `Host ${host.slice(0, 40)}`, path, headers: { "content-type": FORM, authorization: good, host }, body: "grant_type=client_credentials&token=abc" });
+      }
+    }
+    const failures: string[] = [];
+    let answered = 0;
+    await pool(cases, 8, async (c) => {
+      const { res, error } = await send(srv.url, c.headers, c.body, c.path);
+      const what = `${c.path} ${c.label}`;
+      if (!res) return void failures.push(`${what}: no response (${error})`);
+      answered++;
+      if (res.status >= 500) return void failures.push(`${what}: ${res.status} ${res.text.slice(0, 200)}`);
+      if (res.status === 200) return; // a valid grant or revocation that survived the mutation
+      if (typeof res.json?.error !== "string" || !/^[a-z_]+$/.test(res.json.error)) failures.push(`${what}: ${res.status} without an OAuth error: ${res.text.slice(0, 200)}`);
+      if (res.status === 401 && !String(res.headers["www-authenticate"] ?? "").startsWith("Basic ")) failures.push(`${what}: 401 without a Basic challenge`);
+    });
+    assert.deepEqual(failures.slice(0, 25), [], `${failures.length} of ${cases.length} OAuth cases failed`);
+    // The prototype's names are no grants.
+    for (const g of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      const r = await rawPost(srv.url, { "content-type": FORM }, `client_id=${pub}&grant_type=${g}`, "/oauth2/token");
+      assert.deepEqual(r.json, { error: "unsupported_grant_type" }, g);
+    }
+    // Huge bodies, declared and chunked: refused (or the connection closed), never buffered, never a 5xx.
+    const big = Buffer.alloc(10 * 1024 * 1024, 0x61);
+    for (const path of ["/oauth2/token", "/oauth2/revoke"]) {
+      const outcomes = await Promise.all([
+        send(srv.url, { "content-type": FORM, "content-length": String(big.length) }, big, path),
+        send(srv.url, { "content-type": FORM, "transfer-encoding": "chunked" }, async (write) => {
+          for (let off = 0; off < big.length; off += 256 * 1024) {
+            if (!write(big.subarray(off, off + 256 * 1024))) await new Promise((r) => setTimeout(r, 1));
+          }
+        }, path),
+      ]);
+      for (const o of outcomes) {
+        if (o.res) assert.deepEqual([o.res.status, o.res.json?.error], [400, "invalid_request"], `${path}: ${o.res.text.slice(0, 200)}`);
+      }
+    }
+    t.diagnostic(`${cases.length} OAuth endpoint cases, ${answered} answered`);
     await health();
   });
 

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import type { AuthorizationCode, AuthSession, ClientRecord, CodeRecord, GroupRecord, OutboxMessage, PoolRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
+import type { AuthorizationCode, AuthSession, ClientRecord, CodeRecord, DomainRecord, GroupRecord, OutboxMessage, PoolRecord, ResourceServerRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
 
 export interface StoreFactory {
   /** A store on an empty, migrated database. */
@@ -335,6 +335,79 @@ export function conformance(name: string, factory: StoreFactory) {
           (await s.listUsers("us-east-1_A", { limit: 10, filter: { field: "username", op: "^=", value } })).items.map((u) => u.username);
         assert.deepEqual(await q("üm"), ["ümit"]);
         assert.deepEqual(await q("😀s"), ["😀smile"]);
+      });
+    });
+
+    describe("domains", () => {
+      const domain = (name: string, poolId: string, over: Partial<DomainRecord> = {}): DomainRecord => ({
+        domain: name, poolId, custom: false, config: null, managedLoginVersion: 1, createdAt: T0, updatedAt: T0, ...over,
+      });
+      it("keeps a domain unique on the server and one of each kind per pool; updates and deletes it", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        const prefix = domain("auth-a", "us-east-1_A");
+        const custom = domain("auth.example.com", "us-east-1_A", { custom: true, config: { CertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/x" } });
+        assert.equal(await s.insertDomain(prefix), "inserted");
+        assert.equal(await s.insertDomain(custom), "inserted", "a prefix and a custom domain together");
+        assert.equal(await s.insertDomain(domain("auth-a", "us-east-1_B")), "taken", "another pool's domain");
+        assert.equal(await s.insertDomain(domain("auth-a2", "us-east-1_A")), "pool-has-one");
+        assert.equal(await s.insertDomain(domain("auth.example.com", "us-east-1_A", { custom: true })), "taken");
+        assert.deepEqual(await s.getDomain("auth.example.com"), custom);
+        assert.equal(await s.getDomain("nope"), undefined);
+        assert.deepEqual((await s.domainsOfPool("us-east-1_A")).map((d) => d.domain), ["auth-a", "auth.example.com"]);
+        assert.deepEqual(await s.domainsOfPool("us-east-1_B"), []);
+        const next = { ...custom, config: { CertificateArn: "arn:aws:acm:us-east-1:123456789012:certificate/y" }, managedLoginVersion: 2, updatedAt: T0 + 1 };
+        assert.equal(await s.updateDomain(next), true);
+        assert.deepEqual(await s.getDomain("auth.example.com"), next);
+        assert.equal(await s.updateDomain({ ...next, poolId: "us-east-1_B" }), false, "only the owning pool's");
+        assert.equal(await s.deleteDomain("us-east-1_B", "auth-a"), false);
+        assert.equal(await s.deleteDomain("us-east-1_A", "auth-a"), true);
+        assert.equal(await s.insertDomain(domain("auth-a", "us-east-1_B")), "inserted", "a deleted domain is free again");
+        assert.equal(await s.deletePool("us-east-1_A"), true);
+        assert.equal(await s.getDomain("auth.example.com"), undefined, "deleting the pool frees its domains");
+      });
+    });
+
+    describe("resource servers", () => {
+      const rs = (poolId: string, identifier: string, over: Partial<ResourceServerRecord> = {}): ResourceServerRecord => ({
+        poolId, identifier, name: `server ${identifier}`, scopes: [], createdAt: T0, updatedAt: T0, ...over,
+      });
+      it("round-trips a resource server with its scopes, unique by identifier per pool; updates and deletes it", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        const r = rs("us-east-1_A", "https://api.example.com", { scopes: [{ ScopeName: "read", ScopeDescription: "Read ✓ \"all\"" }] });
+        assert.equal(await s.insertResourceServer(r), true);
+        assert.equal(await s.insertResourceServer({ ...r, name: "other" }), false);
+        assert.equal(await s.insertResourceServer(rs("us-east-1_B", "https://api.example.com")), true, "identifiers are unique per pool");
+        assert.deepEqual(await s.getResourceServer("us-east-1_A", "https://api.example.com"), r);
+        assert.equal(await s.getResourceServer("us-east-1_A", "https://API.example.com"), undefined, "compared exactly");
+        const next = { ...r, name: "renamed", scopes: [], updatedAt: T0 + 1 };
+        assert.equal(await s.updateResourceServer(next), true);
+        assert.deepEqual(await s.getResourceServer("us-east-1_A", "https://api.example.com"), next);
+        assert.equal(await s.updateResourceServer(rs("us-east-1_A", "nope")), false);
+        assert.equal(await s.countResourceServers("us-east-1_A"), 1);
+        assert.equal(await s.deleteResourceServer("us-east-1_A", "https://api.example.com"), true);
+        assert.equal(await s.deleteResourceServer("us-east-1_A", "https://api.example.com"), false);
+        assert.equal(await s.countResourceServers("us-east-1_A"), 0);
+        assert.equal(await s.deletePool("us-east-1_B"), true);
+        assert.equal(await s.getResourceServer("us-east-1_B", "https://api.example.com"), undefined);
+      });
+
+      it("lists a pool's resource servers by identifier in pages", async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        await s.insertPool(pool("us-east-1_B"));
+        for (const n of ["c", "a", "e", "b", "d"]) await s.insertResourceServer(rs("us-east-1_A", n));
+        await s.insertResourceServer(rs("us-east-1_B", "x"));
+        const p1 = await s.listResourceServers("us-east-1_A", 2);
+        assert.deepEqual(p1.items.map((r) => r.identifier), ["a", "b"]);
+        const p2 = await s.listResourceServers("us-east-1_A", 2, p1.next!);
+        assert.deepEqual(p2.items.map((r) => r.identifier), ["c", "d"]);
+        const p3 = await s.listResourceServers("us-east-1_A", 2, p2.next!);
+        assert.deepEqual(p3.items.map((r) => r.identifier), ["e"]);
+        assert.equal(p3.next, null);
       });
     });
 

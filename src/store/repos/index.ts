@@ -8,12 +8,14 @@ import { clientRepo } from "./clients.js";
 import { codeRepo } from "./codes.js";
 import { counterRepo } from "./counters.js";
 import { decoyRepo } from "./decoys.js";
+import { domainRepo } from "./domains.js";
 import { lockoutRepo } from "./lockout.js";
 import { groupRepo } from "./groups.js";
 import { hostedRepo } from "./hosted.js";
 import { outboxRepo } from "./outbox.js";
 import { pendingAttributeRepo } from "./pending-attributes.js";
 import { poolRepo } from "./pools.js";
+import { resourceServerRepo } from "./resource-servers.js";
 import type { Dialect, SqlExecutor } from "./shared.js";
 import { tokenOriginRepo } from "./token-origins.js";
 import { tokenRepo } from "./tokens.js";
@@ -30,6 +32,7 @@ export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = f
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
     ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
-    ...authRepo(db), ...pendingAttributeRepo(db), ...groupRepo(db, dialect), ...hostedRepo(db),
+    ...authRepo(db), ...pendingAttributeRepo(db), ...groupRepo(db, dialect), ...hostedRepo(db), ...domainRepo(db),
+    ...resourceServerRepo(db),
   };
 }

@@ -30,6 +30,8 @@ export function poolRepo(db: SqlExecutor): PoolRepo {
       }
       await db.run("DELETE FROM group_members WHERE pool_id = ?", [id]);
       await db.run("DELETE FROM pool_groups WHERE pool_id = ?", [id]);
+      await db.run("DELETE FROM user_pool_domains WHERE pool_id = ?", [id]);
+      await db.run("DELETE FROM resource_servers WHERE pool_id = ?", [id]);
       return (await db.run("DELETE FROM pools WHERE id = ?", [id])).changes === 1;
     },
   };

@@ -326,7 +326,7 @@ const POSTS: Record<string, (c: Ctx) => Promise<unknown>> = {
 export async function hostedPage(deps: HostedDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
   const handler = req.method === "GET" ? GETS[url.pathname] : req.method === "POST" ? POSTS[url.pathname] : undefined;
   if (!handler) return false;
-  const checked = await checkAuthorizeRequest(deps, url.searchParams);
+  const checked = await checkAuthorizeRequest(deps, url.searchParams, req.headers.host);
   if (!checked.ok) {
     if ("page" in checked) errorPage(res, checked.page);
     else redirect(res, checked.redirect);

@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { issueSignInTokens } from "../../domain/token-origins.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../../store/types.js";
+import { poolForHost } from "./domains.js";
 import type { OAuthDeps } from "./token.js";
 
 /** The parameters an authorization request carries from /oauth2/authorize to the hosted pages and back. */
@@ -69,8 +70,11 @@ export function authorizeQuery(params: URLSearchParams): URLSearchParams {
   return q;
 }
 
-/** Checks an authorization request (query parameters of /oauth2/authorize, /login and the other hosted pages). */
-export async function checkAuthorizeRequest(deps: Pick<OAuthDeps, "store">, query: URLSearchParams): Promise<Checked> {
+/**
+ * Checks an authorization request (query parameters of /oauth2/authorize, /login and the other hosted pages). At a
+ * registered custom or prefix domain (the Host header), only that domain's pool's clients are served.
+ */
+export async function checkAuthorizeRequest(deps: Pick<OAuthDeps, "store" | "config">, query: URLSearchParams, host?: string): Promise<Checked> {
   const one = (name: string) => {
     const all = query.getAll(name);
     return all.length === 1 ? all[0] : all.length === 0 ? undefined : null;
@@ -80,6 +84,8 @@ export async function checkAuthorizeRequest(deps: Pick<OAuthDeps, "store">, quer
   const client = await deps.store.getClient(clientId);
   const pool = client && (await deps.store.getPool(client.poolId));
   if (!client || !pool) return { ok: false, page: { error: "invalid_request", description: "Invalid client id" } };
+  const hostPool = await poolForHost(deps.store, host, deps.config.region);
+  if (hostPool !== undefined && hostPool !== pool.id) return { ok: false, page: { error: "invalid_request", description: "Invalid client id" } };
   const redirectUri = one("redirect_uri");
   if (!redirectUri || !lists(client, "CallbackURLs").includes(redirectUri)) {
     return { ok: false, page: { error: "redirect_mismatch", description: "redirect_uri is not one of the app client's callback URLs" } };
@@ -155,7 +161,7 @@ export async function completeAuthorization(deps: OAuthDeps, r: AuthorizeRequest
 /** `GET /oauth2/authorize`: a signed-in user (session cookie) goes straight back with a code; anyone else to /login. */
 export async function authorizeEndpoint(deps: OAuthDeps, req: IncomingMessage, res: ServerResponse, url: URL,
   hooks: { errorPage: (res: ServerResponse, e: { error: string; description: string }) => void; signedIn: (req: IncomingMessage, pool: PoolRecord) => Promise<{ user: UserRecord; authTime: number } | undefined> }) {
-  const checked = await checkAuthorizeRequest(deps, url.searchParams);
+  const checked = await checkAuthorizeRequest(deps, url.searchParams, req.headers.host);
   if (!checked.ok) {
     if ("page" in checked) return hooks.errorPage(res, checked.page);
     return redirect(res, checked.redirect);

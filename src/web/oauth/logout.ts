@@ -26,7 +26,7 @@ export async function logoutEndpoint(deps: OAuthDeps, req: IncomingMessage, res:
     return redirect(res, logoutUri, [await endSession(deps, req, client.poolId)]);
   }
   // redirect_uri: sign out, then sign in again through the login page (which checks the request as authorize does).
-  const checked = await checkAuthorizeRequest(deps, p);
+  const checked = await checkAuthorizeRequest(deps, p, req.headers.host);
   if (!checked.ok) {
     if ("page" in checked) return errorPage(res, checked.page);
     return redirect(res, checked.redirect, [await endSession(deps, req, client.poolId)]);

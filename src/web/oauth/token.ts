@@ -8,6 +8,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { Deps } from "../../ops/deps.js";
 import { CORS_HEADERS, readBody } from "../../protocol/http.js";
 import type { ClientRecord, PoolRecord } from "../../store/types.js";
+import { poolForHost } from "./domains.js";
 import { grants } from "./grants.js";
 
 /** What the OAuth endpoints use of the server's dependencies. */
@@ -33,6 +34,7 @@ export interface GrantRequest {
 export type Grant = (deps: OAuthDeps, request: GrantRequest) => Promise<Record<string, unknown>>;
 
 const FORM_LIMIT = 16 * 1024;
+const CLIENT_ID = /^[\w+]{1,128}$/;
 
 /** The form body as a map; a parameter given twice is an invalid_request (RFC 6749 §3.2). */
 export async function readForm(req: IncomingMessage): Promise<Map<string, string>> {
@@ -67,15 +69,26 @@ export async function authenticateClient(deps: OAuthDeps, req: IncomingMessage, 
     const decoded = Buffer.from(auth!.slice(6).trim(), "base64").toString("utf8");
     const colon = decoded.indexOf(":");
     if (colon < 0) throw new OAuthError("invalid_client", "malformed Basic credentials", 401);
-    const basicId = decodeURIComponent(decoded.slice(0, colon));
+    let basicId: string;
+    try {
+      basicId = decodeURIComponent(decoded.slice(0, colon));
+      secret = decodeURIComponent(decoded.slice(colon + 1));
+    } catch {
+      throw new OAuthError("invalid_client", "malformed Basic credentials", 401);
+    }
     if (id !== undefined && id !== basicId) throw new OAuthError("invalid_client", "client_id does not match the credentials", 401);
     id = basicId;
-    secret = decodeURIComponent(decoded.slice(colon + 1));
   }
   if (!id) throw new OAuthError("invalid_client", "client_id is required", 401);
+  // A client id is `[\w+]+` (ClientIdType): anything else is no client, and never reaches the store (a NUL would be
+  // an error in PostgreSQL, not an answer).
+  if (!CLIENT_ID.test(id)) throw new OAuthError("invalid_client", undefined, basic ? 401 : 400);
   const client = await deps.store.getClient(id);
   const pool = client && (await deps.store.getPool(client.poolId));
   if (!client || !pool) throw new OAuthError("invalid_client", undefined, basic ? 401 : 400);
+  // At a pool's custom (or prefix) domain, only that pool's clients exist.
+  const hostPool = await poolForHost(deps.store, req.headers.host, deps.config.region);
+  if (hostPool !== undefined && hostPool !== pool.id) throw new OAuthError("invalid_client", undefined, basic ? 401 : 400);
   if (client.secret !== null) {
     if (secret === undefined || !sameSecret(secret, client.secret)) throw new OAuthError("invalid_client", undefined, basic ? 401 : 400);
   }
@@ -104,7 +117,8 @@ export async function tokenEndpoint(deps: OAuthDeps, req: IncomingMessage, res: 
     const { pool, client, authenticated } = await authenticateClient(deps, req, params);
     const grantType = params.get("grant_type");
     if (!grantType) throw new OAuthError("invalid_request", "grant_type is required");
-    const grant = grants[grantType];
+    // Own keys only: `constructor`, `toString` and the like are no grants.
+    const grant = Object.hasOwn(grants, grantType) ? grants[grantType] : undefined;
     if (!grant) throw new OAuthError("unsupported_grant_type");
     sendOAuthJson(res, 200, await grant(deps, { pool, client, params, authenticated }));
   } catch (e) {
