@@ -21,8 +21,10 @@ import { checkSecretHash } from "./secret-hash.js";
 import { openSession, peekSession, takeSession } from "./sessions.js";
 import { passwordWrite, upgradeHash, upgradeVerifier, writePassword } from "./set-password.js";
 import { claimSignature, makeVerifier, modPowN, sameSignature, serverChallenge, serverKey, g } from "./srp.js";
-import { issueSignInTokens } from "./token-origins.js";
+import { issueSignInTokens, type SignInContext } from "./token-origins.js";
 import type { TokenService } from "./tokens.js";
+import type { TriggerDeps } from "../triggers/invoke.js";
+import { runPreAuthentication } from "../triggers/lifecycle.js";
 
 export const WRONG_PASSWORD = "Incorrect username or password.";
 export const RESET_REQUIRED = "Password reset required for the user";
@@ -32,7 +34,8 @@ export const TEMPORARY_PASSWORD_EXPIRED = "Temporary password has expired and mu
 
 export interface SignInDeps {
   store: Store; clock: Clock; random: Random; tokens: TokenService; codeKey: Buffer;
-  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost">;
+  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost"> & TriggerDeps["config"];
+  log: TriggerDeps["log"];
 }
 
 export interface ChallengeAnswer {
@@ -53,8 +56,8 @@ export function allowsAuthFlow(client: ClientRecord, flow: Flow): boolean {
 }
 
 /** Tokens for a completed sign-in (its origin and refresh token recorded, so they can be revoked). */
-export async function completeSignIn(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord): Promise<ChallengeAnswer> {
-  return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user) };
+export async function completeSignIn(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord, ctx: SignInContext = {}): Promise<ChallengeAnswer> {
+  return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user, ctx) };
 }
 
 /** The attributes a NEW_PASSWORD_REQUIRED answer must supply: required in the schema, and missing on the user. */
@@ -109,7 +112,8 @@ const decoySalt = (codeKey: Buffer, poolId: string, name: string) =>
   createHmac("sha256", codeKey).update(`srp-decoy\u0000${poolId}\u0000${name}`).digest().subarray(0, 16);
 
 /** USER_SRP_AUTH, step one: answers PASSWORD_VERIFIER with SALT, SRP_B and a SECRET_BLOCK (the session itself). */
-export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>): Promise<ChallengeAnswer> {
+export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
+  clientMetadata?: Record<string, string>): Promise<ChallengeAnswer> {
   if (!allowsAuthFlow(client, "USER_SRP_AUTH")) throw new InvalidParameterException("USER_SRP_AUTH is not enabled for the client.");
   const name = required(params, "USERNAME");
   const A = required(params, "SRP_A");
@@ -118,6 +122,7 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
   if (!user && !preventsUserExistenceErrors(client)) throw new UserNotFoundException("User does not exist.");
   if (user?.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
   if (user?.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
+  if (user) await runPreAuthentication(deps, { pool, user, clientId: client.id, clientMetadata });
   const saved = user && (await deps.store.getPasswordVerifier(pool.id, user.usernameKey));
   let salt: string, verifier: string, decoy = false;
   if (user && saved?.srpSalt && saved.srpVerifier) {
@@ -139,7 +144,8 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
 }
 
 /** ADMIN_USER_PASSWORD_AUTH (and its legacy name ADMIN_NO_SRP_AUTH): the password, checked on the server. */
-export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>): Promise<ChallengeAnswer> {
+export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
+  clientMetadata?: Record<string, string>): Promise<ChallengeAnswer> {
   if (!allowsAuthFlow(client, "ADMIN_USER_PASSWORD_AUTH")) throw new InvalidParameterException("Auth flow not enabled for this client");
   const name = required(params, "USERNAME");
   const password = required(params, "PASSWORD");
@@ -157,11 +163,12 @@ export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, clie
   }
   if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
   if (user.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
+  await runPreAuthentication(deps, { pool, user, clientId: client.id, clientMetadata });
   if (!(await checkPassword(deps, user, () => verifyPassword(password, user.passwordHash)))) throw new NotAuthorizedException(WRONG_PASSWORD);
   const challenged = await afterPasswordCheck(deps, pool, client, user, password);
   if (challenged) return challenged;
   if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-  return completeSignIn(deps, pool, client, user);
+  return completeSignIn(deps, pool, client, user, { clientMetadata });
 }
 
 /** Whether the USERNAME of an answer names the session's user (its username, sub, or an alias the pool allows). */
@@ -172,7 +179,8 @@ async function namesSessionUser(deps: SignInDeps, pool: PoolRecord, name: string
 
 /** (Admin)RespondToAuthChallenge: PASSWORD_VERIFIER and NEW_PASSWORD_REQUIRED. */
 export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, client: ClientRecord,
-  input: { ChallengeName: string; ChallengeResponses?: Record<string, string>; Session?: string }): Promise<ChallengeAnswer | undefined> {
+  input: { ChallengeName: string; ChallengeResponses?: Record<string, string>; Session?: string; ClientMetadata?: Record<string, string> }): Promise<ChallengeAnswer | undefined> {
+  const clientMetadata = input.ClientMetadata;
   const responses = input.ChallengeResponses ?? {};
   const now = deps.clock.now();
   if (input.ChallengeName === "PASSWORD_VERIFIER") {
@@ -196,7 +204,7 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
     const challenged = await afterPasswordCheck(deps, pool, client, user);
     if (challenged) return challenged;
     if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-    return completeSignIn(deps, pool, client, user);
+    return completeSignIn(deps, pool, client, user, { clientMetadata });
   }
   if (input.ChallengeName === "NEW_PASSWORD_REQUIRED") {
     const name = required(responses, "USERNAME");
@@ -228,7 +236,7 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
       await writePassword(tx, user, w, now, { status: "CONFIRMED", expiresAt: null });
     });
     if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-    return completeSignIn(deps, pool, client, user);
+    return completeSignIn(deps, pool, client, { ...user, status: "CONFIRMED" }, { clientMetadata, source: "TokenGeneration_NewPasswordChallenge" });
   }
   return undefined;
 }

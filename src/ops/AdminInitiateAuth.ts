@@ -16,7 +16,7 @@ export default function AdminInitiateAuth(deps: Parameters<typeof InitiateAuth>[
     const pool = await loadPool(deps.store, input.UserPoolId);
     const flow = input.AuthFlow;
     if (flow === "ADMIN_USER_PASSWORD_AUTH" || flow === "ADMIN_NO_SRP_AUTH") {
-      return adminPasswordAuth(deps, pool, client, input.AuthParameters ?? {}) as Promise<AdminInitiateAuthResponse>;
+      return adminPasswordAuth(deps, pool, client, input.AuthParameters ?? {}, input.ClientMetadata) as Promise<AdminInitiateAuthResponse>;
     }
     if (flow === "USER_PASSWORD_AUTH") throw new InvalidParameterException("Initiate Auth method not supported.");
     return initiateAuth({ ClientId: input.ClientId, AuthFlow: flow, AuthParameters: input.AuthParameters, ClientMetadata: input.ClientMetadata }, ctx);

@@ -5,7 +5,7 @@ import { respondToChallenge } from "../domain/sign-in.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default function AdminRespondToAuthChallenge(deps: Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config">): Handler<AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeResponse> {
+export default function AdminRespondToAuthChallenge(deps: Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config" | "log">): Handler<AdminRespondToAuthChallengeRequest, AdminRespondToAuthChallengeResponse> {
   return async function adminRespondToAuthChallenge(input) {
     const client = await loadPoolClient(deps.store, input.UserPoolId, input.ClientId);
     const pool = await loadPool(deps.store, input.UserPoolId);

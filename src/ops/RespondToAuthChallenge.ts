@@ -8,7 +8,7 @@ import { respondToChallenge } from "../domain/sign-in.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default function RespondToAuthChallenge(deps: Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config">): Handler<RespondToAuthChallengeRequest, RespondToAuthChallengeResponse> {
+export default function RespondToAuthChallenge(deps: Pick<Deps, "store" | "tokens" | "clock" | "random" | "codeKey" | "config" | "log">): Handler<RespondToAuthChallengeRequest, RespondToAuthChallengeResponse> {
   return async function respondToAuthChallenge(input) {
     const { client, pool } = await loadClient(deps.store, input.ClientId);
     const answer = await respondToChallenge(deps, pool, client, input);
