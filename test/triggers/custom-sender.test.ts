@@ -82,6 +82,7 @@ describe("CustomEmailSender and CustomSMSSender", () => {
     await s.client.send(new ForgotPasswordCommand({ ClientId: clientId, Username: "dee" }));
     const reset = await waitFor((x) => x.userName === "dee" && x.triggerSource === "CustomEmailSender_ForgotPassword");
     assert.match(reset.request.code, /^\d{6}$/);
+    assert.equal(reset.callerContext.clientId, clientId);
   });
 
   test("SMS: CustomSMSSender_SignUp for a phone delivery", async () => {
