@@ -21,6 +21,7 @@ import { clientIp, IpRateLimiter, MemoryBackend, parseRateLimit, StoreBackend } 
 import { createLogger } from "./log.js";
 import { keyOf } from "./domain/pool.js";
 import { withCustomSenders } from "./delivery/channels/custom-sender.js";
+import { closeHandlerWorkers } from "./triggers/handler-file.js";
 import type { Deps } from "./ops/deps.js";
 import { createHandlers } from "./ops/index.js";
 import { rawClientError } from "./protocol/errors.js";
@@ -203,6 +204,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
         limiter?.close();
         await delivery.close();
         await store.close();
+        // Handler-file triggers' warm workers (shared by the servers of one process: a later call starts a fresh one).
+        await closeHandlerWorkers();
       })();
       return closed;
     },

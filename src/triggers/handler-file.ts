@@ -58,7 +58,6 @@ const runners = new Map<string, Runner>();
 
 function start(path: string, mtimeMs: number): Runner {
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { url: pathToFileURL(path).href + `?v=${mtimeMs}` } });
-  worker.unref();
   const runner: Runner = { worker, mtimeMs, pending: new Map() };
   worker.on("message", (m: { id: string; payload?: string; error?: { errorType: string; errorMessage: string } }) => {
     const p = runner.pending.get(m.id);
@@ -73,6 +72,8 @@ function start(path: string, mtimeMs: number): Runner {
   };
   worker.on("error", (e) => fail(`the handler's worker failed (${e.name}: ${e.message})`));
   worker.on("exit", (code) => fail(`the handler's worker exited with code ${code}`));
+  // After the listeners (adding a "message" listener refs the port again): an idle warm worker keeps no process alive.
+  worker.unref();
   return runner;
 }
 
