@@ -10,16 +10,13 @@
  * Every call goes through `invokeTrigger` (the transports, Cognito's timeout, retries and errors).
  */
 import { InvalidLambdaResponseException } from "../generated/cognito-idp.js";
-import type { GroupRecord, PoolRecord, UserRecord } from "../store/types.js";
+import type { PoolRecord, UserRecord } from "../store/types.js";
 import { AWS_SDK_VERSION, NO_CLIENT } from "./custom-message.js";
 import { invokeTrigger, type TriggerDeps } from "./invoke.js";
 
 export { NO_CLIENT };
 
-type LambdaConfig = Record<string, unknown> & {
-  PreTokenGenerationConfig?: { LambdaVersion?: string; LambdaArn?: string };
-};
-const lambdaConfig = (pool: PoolRecord) => (pool.doc.LambdaConfig ?? {}) as LambdaConfig;
+const lambdaConfig = (pool: PoolRecord) => (pool.doc.LambdaConfig ?? {}) as Record<string, unknown>;
 
 /** The ARN of one of the pool's plain triggers (a `LambdaConfig` member that is an ARN string). */
 export function triggerArn(pool: PoolRecord, trigger: "PreSignUp" | "PostConfirmation" | "PreAuthentication" | "PostAuthentication"): string | undefined {
