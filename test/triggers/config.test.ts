@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { configFromEnv, ConfigError, parseTriggers, resolveConfig } from "../../src/config.js";
+import { missingChannels } from "../../src/domain/production.js";
 import { runCommand } from "../helpers/cli.js";
 
 const ARN = "arn:aws:lambda:us-east-1:123456789012:function:pre-signup";
@@ -46,4 +47,12 @@ test("the CLI names the flag in one line, and serve --help documents the trigger
   assert.match(help.stdout, /--trigger <arn=url\|arn=file:path>/);
   assert.match(help.stdout, /--lambda-endpoint <url>/);
   assert.match(help.stdout, /USERPOOL_LAMBDA_ENDPOINT/);
+});
+
+test("production mode: a pool's custom sender trigger stands in for the channel of its medium", () => {
+  const config = { mode: "production" as const, smtpUrl: undefined, smsWebhookUrl: undefined };
+  const sender = { LambdaVersion: "V1_0", LambdaArn: "arn:aws:lambda:us-east-1:123456789012:function:sender" };
+  assert.deepEqual(missingChannels(config, ["email", "phone_number"]), ["email", "phone_number"]);
+  assert.deepEqual(missingChannels(config, ["email", "phone_number"], { CustomEmailSender: sender }), ["phone_number"]);
+  assert.deepEqual(missingChannels(config, ["email", "phone_number"], { CustomEmailSender: sender, CustomSMSSender: sender }), []);
 });
