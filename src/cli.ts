@@ -287,10 +287,12 @@ export function buildProgram(): Command {
     .option("--delivery-max-attempts <n>", "at most this many tries of any message, then it fails (env USERPOOL_DELIVERY_MAX_ATTEMPTS; default: until its code expires, 5 where nothing expires)", int)
     .option("--delivery-base-delay-ms <ms>", "first retry delay, doubled each time, ±10% jitter (env USERPOOL_DELIVERY_BASE_DELAY_MS; default 1000)", int)
     .option("--delivery-max-delay-ms <ms>", "longest retry delay (env USERPOOL_DELIVERY_MAX_DELAY_MS; default 300000)", int)
-    .option("--trigger <arn=url>", "map a Lambda trigger ARN (LambdaConfig.CustomMessage) to an HTTP endpoint; repeatable (env USERPOOL_TRIGGERS, comma-separated)",
+    .option("--trigger <arn=url|arn=file:path>", "reach a Lambda trigger ARN of a pool's LambdaConfig through an HTTP endpoint that answers the event, or a local handler file " +
+      "(.mjs/.cjs exporting handler(event, context), run in a worker thread, reloaded on change in dev mode); repeatable (env USERPOOL_TRIGGERS, comma-separated; docs/triggers.md)",
       (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
-    .option("--trigger-timeout-ms <ms>", "how long a trigger endpoint may take (env USERPOOL_TRIGGER_TIMEOUT_MS; default 5000)", int)
-    .option("--trigger-attempts <n>", "calls of a trigger endpoint that times out, cannot be reached or answers 429/502/503/504, as Cognito retries (env USERPOOL_TRIGGER_ATTEMPTS; default 3)", int)
+    .option("--lambda-endpoint <url>", "the Lambda Invoke API (sam local start-lambda, the runtime interface emulator, LocalStack) that runs every trigger ARN not mapped by --trigger (env USERPOOL_LAMBDA_ENDPOINT)")
+    .option("--trigger-timeout-ms <ms>", "how long a trigger may take (env USERPOOL_TRIGGER_TIMEOUT_MS; default 5000, Cognito's)", int)
+    .option("--trigger-attempts <n>", "calls of a trigger that times out, cannot be reached or is throttled (429/502/503/504), as Cognito retries (env USERPOOL_TRIGGER_ATTEMPTS; default 3)", int)
     .option("--outbox-retention-days <days>", "sent, superseded and expired messages are deleted this long after they were queued (env USERPOOL_OUTBOX_RETENTION_DAYS; default 7)",
       (v: string) => { const n = Number(v); if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError("expected a number of days >= 0"); return n; })
     .option("--outbox-lease-ms <ms>", "how long a claimed message stays with its instance before another may deliver it (env USERPOOL_OUTBOX_LEASE_MS; default 30000)", int)

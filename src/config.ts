@@ -1,5 +1,6 @@
 /** Server configuration: defaults, then `USERPOOL_*` environment variables, then command-line flags. */
 import { existsSync } from "node:fs";
+import { resolve as resolvePath } from "node:path";
 import { parseRateLimit } from "./domain/rate-limit.js";
 export interface Config {
   mode: "dev" | "production";
@@ -66,8 +67,13 @@ export interface Config {
   deliveryMaxDelayMs: number;
   /** Sent, superseded and expired outbox messages are deleted this many days (fractions allowed) after they were queued. */
   outboxRetentionDays: number;
-  /** Lambda trigger ARN → HTTP endpoint that receives the trigger event (CustomMessage). */
+  /**
+   * Lambda trigger ARN → how it is reached: an http(s) URL that receives the event, or `file:<path>` of a local
+   * handler module (resolved to an absolute path here). docs/triggers.md.
+   */
   triggers: Record<string, string>;
+  /** The Lambda Invoke API (`sam local start-lambda`, the runtime interface emulator, LocalStack) for every ARN not in `triggers`. */
+  lambdaEndpoint?: string;
   /** How long a trigger endpoint may take before the operation fails with UnexpectedLambdaException. */
   triggerTimeoutMs: number;
   /** Calls per trigger invocation when a call fails in a way that can be retried (timeout, unreachable, 429, 502-504). */
@@ -138,7 +144,7 @@ export function parseTriggers(list: string | string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of (Array.isArray(list) ? list : list.split(",")).map((e) => e.trim()).filter(Boolean)) {
     const eq = entry.indexOf("=");
-    if (eq <= 0) throw new ConfigError(`trigger mapping must be <lambda arn>=<url>, not ${entry}`, { key: "triggers" });
+    if (eq <= 0) throw new ConfigError(`trigger mapping must be <lambda arn>=<url> or <lambda arn>=file:<path>, not ${entry}`, { key: "triggers" });
     out[entry.slice(0, eq)] = entry.slice(eq + 1);
   }
   return out;
@@ -184,6 +190,7 @@ const ENV: Record<string, [keyof Config, (v: string, name?: string) => unknown]>
   USERPOOL_DELIVERY_MAX_DELAY_MS: ["deliveryMaxDelayMs", num],
   USERPOOL_OUTBOX_RETENTION_DAYS: ["outboxRetentionDays", num],
   USERPOOL_TRIGGERS: ["triggers", parseTriggers],
+  USERPOOL_LAMBDA_ENDPOINT: ["lambdaEndpoint", String],
   USERPOOL_TRIGGER_TIMEOUT_MS: ["triggerTimeoutMs", num],
   USERPOOL_TRIGGER_ATTEMPTS: ["triggerAttempts", num],
   USERPOOL_CREDENTIALS_FILE: ["credentialsFile", String],
@@ -276,7 +283,18 @@ function checkDeliveryConfig(c: Config) {
   if (c.smsWebhookUrl) url("sms webhook url", c.smsWebhookUrl, ["http:", "https:"], "smsWebhookUrl");
   for (const [arn, to] of Object.entries(c.triggers)) {
     if (!/^arn:[\w-]+:lambda:[\w-]+:\d{12}:function:[\w-]+(:[\w$-]+)?$/.test(arn)) throw new ConfigError(`trigger ${arn} is not a Lambda function ARN`, { key: "triggers" });
+    if (to.startsWith("file:")) {
+      const file = resolvePath(to.slice("file:".length).replace(/^\/\/(?=\/)/, ""));
+      if (!/\.(mjs|cjs|js)$/.test(file)) throw new ConfigError(`trigger file for ${arn} must be a .mjs, .cjs or .js module, not ${to}`, { key: "triggers" });
+      if (!existsSync(file)) throw new ConfigError(`trigger file for ${arn} does not exist: ${file}`, { key: "triggers" });
+      c.triggers = { ...c.triggers, [arn]: `file:${file}` };
+      continue;
+    }
     url(`trigger url for ${arn}`, to, ["http:", "https:"], "triggers");
+  }
+  if (c.lambdaEndpoint !== undefined) {
+    c.lambdaEndpoint = c.lambdaEndpoint.replace(/\/+$/, "");
+    url("lambda endpoint", c.lambdaEndpoint, ["http:", "https:"], "lambdaEndpoint");
   }
   wholeNumbers(c, ["triggerAttempts"], 1);
   if (c.deliveryMaxAttempts !== undefined) wholeNumbers(c, ["deliveryMaxAttempts"], 1);

@@ -19,6 +19,9 @@ import type { Retention } from "./delivery/retention.js";
 import { checkProductionChannels } from "./domain/production.js";
 import { clientIp, IpRateLimiter, MemoryBackend, parseRateLimit, StoreBackend } from "./domain/rate-limit.js";
 import { createLogger } from "./log.js";
+import { keyOf } from "./domain/pool.js";
+import { withCustomSenders } from "./delivery/channels/custom-sender.js";
+import { closeHandlerWorkers } from "./triggers/handler-file.js";
 import type { Deps } from "./ops/deps.js";
 import { createHandlers } from "./ops/index.js";
 import { rawClientError } from "./protocol/errors.js";
@@ -152,7 +155,9 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
   const settings: Readonly<Config> = Object.freeze({ ...config, publicUrl: config.publicUrl ?? url });
 
   const tokens = new TokenService(settings.publicUrl!, clock, random, store, store);
-  const channels = createChannels(settings, { now: () => clock.now(), print: dev ? (opts.print ?? batchedStdout()) : undefined });
+  // A pool's CustomEmailSender / CustomSMSSender trigger takes its messages instead of the channel.
+  const channels = withCustomSenders(createChannels(settings, { now: () => clock.now(), print: dev ? (opts.print ?? batchedStdout()) : undefined }),
+    { store, config: settings, log, keyOf });
   const metrics = createMetrics(store, (medium) => (medium === "SMS" ? channels.SMS : channels.EMAIL).id, () => clock.now());
   const delivery = createDelivery({
     config: settings, channels, store, clock, random, log,
@@ -217,6 +222,8 @@ export async function startServer(config: Config, opts: ServerOptions = {}): Pro
         limiter?.close();
         await delivery.close();
         await store.close();
+        // Handler-file triggers' warm workers (shared by the servers of one process: a later call starts a fresh one).
+        await closeHandlerWorkers();
       })();
       return closed;
     },

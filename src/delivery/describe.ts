@@ -10,6 +10,7 @@ export function describeDelivery(c: Config): string[] {
     `  sms:     ${c.smsWebhookUrl ? `webhook ${redactUrl(c.smsWebhookUrl)} (${c.smsWebhookSecret ? "signed" : "UNSIGNED: set --sms-webhook-secret"})` : `${fallback} (set --sms-webhook-url)`}`,
     `  retries: ${c.deliveryMaxAttempts !== undefined ? `at most ${c.deliveryMaxAttempts} attempts` : "until the code expires (5 attempts where nothing expires)"}, ` +
       `backoff from ${c.deliveryBaseDelayMs} ms up to ${c.deliveryMaxDelayMs} ms; finished messages kept ${c.outboxRetentionDays} days`,
-    ...(triggers.length ? [`  triggers: ${triggers.join(", ")}`] : []),
+    ...(triggers.length ? [`  triggers: ${triggers.map((arn) => `${arn} → ${c.triggers[arn].startsWith("file:") ? c.triggers[arn] : redactUrl(c.triggers[arn])}`).join(", ")}`] : []),
+    ...(c.lambdaEndpoint ? [`  lambda:  every other trigger ARN over the Lambda Invoke API at ${redactUrl(c.lambdaEndpoint)}`] : []),
   ];
 }

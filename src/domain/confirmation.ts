@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { InvalidParameterException, NotAuthorizedException, type CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
 import { composeVerification, confirmsWithLink, linkPurpose, type CustomTexts, type MessagePurpose } from "../messages/templates.js";
 import type { CustomMessageSource } from "../triggers/custom-message.js";
+import { customSenderArn } from "../triggers/custom-sender.js";
 import type { CodePurpose, OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock, Random } from "./clock.js";
 import { codeHmac, FORGOT_PASSWORD_CODE_TTL_MS, SIGN_UP_CODE_TTL_MS } from "./codes.js";
@@ -147,9 +148,11 @@ export async function issueCode(
   });
   // The pool's sender settings travel with the message; the SMTP channel falls back to --email-from.
   const email = (pool.doc.EmailConfiguration ?? {}) as { From?: string; ReplyToEmailAddress?: string };
-  const meta = target.medium === "EMAIL" && (email.From || email.ReplyToEmailAddress)
+  let meta: Record<string, unknown> | null = target.medium === "EMAIL" && (email.From || email.ReplyToEmailAddress)
     ? { ...(email.From ? { from: email.From } : {}), ...(email.ReplyToEmailAddress ? { replyTo: email.ReplyToEmailAddress } : {}) }
     : null;
+  // A custom sender trigger is told the request's client (its callerContext), as Cognito does.
+  if (opts.clientId && customSenderArn(pool, target.medium)) meta = { ...(meta ?? {}), clientId: opts.clientId };
   const message: OutboxMessage = {
     id: timeOrderedId(now, deps.random), poolId: pool.id, username: user.username, channel: target.medium, destination: target.to,
     subject: text.subject, body: text.body, html: text.html, code, purpose,

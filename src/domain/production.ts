@@ -13,9 +13,14 @@ const NEEDS: Record<string, { has: (c: ChannelConfig) => boolean; what: string; 
   phone_number: { has: (c) => !!c.smsWebhookUrl, what: "an SMS channel", flag: "--sms-webhook-url", env: "USERPOOL_SMS_WEBHOOK_URL" },
 };
 
-/** The auto-verified attributes that have no channel under this configuration. */
-export function missingChannels(config: ChannelConfig, autoVerified: readonly string[] | undefined): string[] {
-  return (autoVerified ?? []).filter((a) => NEEDS[a] && !NEEDS[a].has(config));
+/** The pool's own sender of a medium (CustomEmailSender / CustomSMSSender trigger), which makes a channel unneeded. */
+const SENDERS: Record<string, string> = { email: "CustomEmailSender", phone_number: "CustomSMSSender" };
+const hasSender = (lambdaConfig: unknown, attribute: string) =>
+  !!(lambdaConfig as Record<string, { LambdaArn?: string } | undefined> | undefined)?.[SENDERS[attribute]]?.LambdaArn;
+
+/** The auto-verified attributes that have no channel under this configuration (nor a custom sender trigger). */
+export function missingChannels(config: ChannelConfig, autoVerified: readonly string[] | undefined, lambdaConfig?: unknown): string[] {
+  return (autoVerified ?? []).filter((a) => NEEDS[a] && !NEEDS[a].has(config) && !hasSender(lambdaConfig, a));
 }
 
 export function missingChannelMessage(attribute: string): string {
@@ -34,7 +39,7 @@ export async function checkProductionChannels(config: ChannelConfig, store: Stor
   do {
     const page = await store.listPools(60, after);
     for (const pool of page.items) {
-      for (const attribute of missingChannels(config, pool.doc.AutoVerifiedAttributes as string[] | undefined)) {
+      for (const attribute of missingChannels(config, pool.doc.AutoVerifiedAttributes as string[] | undefined, pool.doc.LambdaConfig)) {
         const n = NEEDS[attribute];
         problems.push(`pool ${pool.id} (${pool.name}) auto-verifies ${attribute} but no ${n.flag} (env ${n.env}) is set`);
       }
@@ -50,8 +55,8 @@ export async function checkProductionChannels(config: ChannelConfig, store: Stor
  * CreateUserPool and UpdateUserPool call this first: in production mode a pool may not auto-verify a medium that
  * has no channel (InvalidParameterException naming the flag that adds one).
  */
-export function requireChannels(config: ChannelConfig, autoVerified: readonly string[] | undefined): void {
+export function requireChannels(config: ChannelConfig, autoVerified: readonly string[] | undefined, lambdaConfig?: unknown): void {
   if (config.mode !== "production") return;
-  const missing = missingChannels(config, autoVerified);
+  const missing = missingChannels(config, autoVerified, lambdaConfig);
   if (missing.length) throw new InvalidParameterException(missingChannelMessage(missing[0]));
 }

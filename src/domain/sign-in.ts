@@ -21,11 +21,13 @@ import { checkSecretHash } from "./secret-hash.js";
 import { openSession, peekSession, takeSession } from "./sessions.js";
 import { passwordWrite, upgradeHash, upgradeVerifier, writePassword } from "./set-password.js";
 import { claimSignature, makeVerifier, modPowN, sameSignature, serverChallenge, serverKey, g } from "./srp.js";
-import { issueSignInTokens } from "./token-origins.js";
+import { issueSignInTokens, type SignInContext } from "./token-origins.js";
 import { signInMigrated, type MigrationDeps } from "./user-migration.js";
 import { answerCustomChallenge, continueCustomAuth, type CustomAuthState } from "./custom-auth.js";
 import { userMigrationArn } from "../triggers/user-migration.js";
 import type { TokenService } from "./tokens.js";
+import type { TriggerDeps } from "../triggers/invoke.js";
+import { runPreAuthentication } from "../triggers/lifecycle.js";
 
 export const WRONG_PASSWORD = "Incorrect username or password.";
 export const RESET_REQUIRED = "Password reset required for the user";
@@ -35,8 +37,8 @@ export const TEMPORARY_PASSWORD_EXPIRED = "Temporary password has expired and mu
 
 export interface SignInDeps {
   store: Store; clock: Clock; random: Random; tokens: TokenService; codeKey: Buffer;
-  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost"> & MigrationDeps["config"];
-  log: MigrationDeps["log"];
+  config: Pick<Config, "lockoutAfterFailures" | "lockoutMaxSeconds" | "passwordHashCost"> & MigrationDeps["config"] & TriggerDeps["config"];
+  log: TriggerDeps["log"];
 }
 
 export interface ChallengeAnswer {
@@ -57,8 +59,8 @@ export function allowsAuthFlow(client: ClientRecord, flow: Flow): boolean {
 }
 
 /** Tokens for a completed sign-in (its origin and refresh token recorded, so they can be revoked). */
-export async function completeSignIn(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord): Promise<ChallengeAnswer> {
-  return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user) };
+export async function completeSignIn(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord, ctx: SignInContext = {}): Promise<ChallengeAnswer> {
+  return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user, ctx) };
 }
 
 /** The attributes a NEW_PASSWORD_REQUIRED answer must supply: required in the schema, and missing on the user. */
@@ -114,9 +116,10 @@ const decoySalt = (codeKey: Buffer, poolId: string, name: string) =>
 
 /** USER_SRP_AUTH, step one: answers PASSWORD_VERIFIER with SALT, SRP_B and a SECRET_BLOCK (the session itself). */
 export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
-  opts: { custom?: CustomAuthState } = {}): Promise<ChallengeAnswer> {
+  opts: { custom?: CustomAuthState; clientMetadata?: Record<string, string> } = {}): Promise<ChallengeAnswer> {
   // CUSTOM_AUTH starting with SRP_A (custom-auth.ts) comes here when its DefineAuthChallenge asks for PASSWORD_VERIFIER.
   if (!opts.custom && !allowsAuthFlow(client, "USER_SRP_AUTH")) throw new InvalidParameterException("USER_SRP_AUTH is not enabled for the client.");
+  const clientMetadata = opts.clientMetadata;
   const name = required(params, "USERNAME");
   const A = required(params, "SRP_A");
   checkSecretHash(client, name, params.SECRET_HASH);
@@ -124,6 +127,7 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
   if (!user && !preventsUserExistenceErrors(client)) throw new UserNotFoundException("User does not exist.");
   if (user?.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
   if (user?.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
+  if (user) await runPreAuthentication(deps, { pool, user, clientId: client.id, clientMetadata });
   const saved = user && (await deps.store.getPasswordVerifier(pool.id, user.usernameKey));
   let salt: string, verifier: string, decoy = false;
   if (user && saved?.srpSalt && saved.srpVerifier) {
@@ -165,11 +169,12 @@ export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, clie
   }
   if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
   if (user.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
+  await runPreAuthentication(deps, { pool, user, clientId: client.id, clientMetadata });
   if (!(await checkPassword(deps, user, () => verifyPassword(password, user.passwordHash)))) throw new NotAuthorizedException(WRONG_PASSWORD);
   const challenged = await afterPasswordCheck(deps, pool, client, user, password);
   if (challenged) return challenged;
   if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-  return completeSignIn(deps, pool, client, user);
+  return completeSignIn(deps, pool, client, user, { clientMetadata });
 }
 
 /** Whether the USERNAME of an answer names the session's user (its username, sub, or an alias the pool allows). */
@@ -182,6 +187,7 @@ async function namesSessionUser(deps: SignInDeps, pool: PoolRecord, name: string
 export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, client: ClientRecord,
   input: { ChallengeName: string; ChallengeResponses?: Record<string, string>; Session?: string; ClientMetadata?: Record<string, string> }): Promise<ChallengeAnswer | undefined> {
   if (input.ChallengeName === "CUSTOM_CHALLENGE") return answerCustomChallenge(deps, pool, client, input);
+  const clientMetadata = input.ClientMetadata;
   const responses = input.ChallengeResponses ?? {};
   const now = deps.clock.now();
   if (input.ChallengeName === "PASSWORD_VERIFIER") {
@@ -206,7 +212,7 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
     const challenged = await afterPasswordCheck(deps, pool, client, user);
     if (challenged) return challenged;
     if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-    return completeSignIn(deps, pool, client, user);
+    return completeSignIn(deps, pool, client, user, { clientMetadata });
   }
   if (input.ChallengeName === "NEW_PASSWORD_REQUIRED") {
     const name = required(responses, "USERNAME");
@@ -238,7 +244,7 @@ export async function respondToChallenge(deps: SignInDeps, pool: PoolRecord, cli
       await writePassword(tx, user, w, now, { status: "CONFIRMED", expiresAt: null });
     });
     if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-    return completeSignIn(deps, pool, client, user);
+    return completeSignIn(deps, pool, client, { ...user, status: "CONFIRMED" }, { clientMetadata, source: "TokenGeneration_NewPasswordChallenge" });
   }
   return undefined;
 }

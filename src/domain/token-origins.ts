@@ -14,11 +14,31 @@ import { timingSafeEqual } from "node:crypto";
 import type { ClientRecord, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock } from "./clock.js";
 import { hashToken, type TokenService } from "./tokens.js";
+import type { TriggerDeps } from "../triggers/invoke.js";
+import { runPostAuthentication } from "../triggers/lifecycle.js";
+import { runPreTokenGeneration, type TokenGenerationSource } from "../triggers/pre-token-generation.js";
+import { byPrecedence } from "./groups.js";
 
-export interface TokenDeps {
+/** `config` and `log` reach the PostAuthentication and PreTokenGeneration triggers. */
+export interface TokenDeps extends TriggerDeps {
   store: Repos;
   tokens: TokenService;
   clock: Clock;
+}
+
+/** What a sign-in tells its triggers: the request's ClientMetadata, and how the tokens came about. */
+export interface SignInContext {
+  clientMetadata?: Record<string, string>;
+  source?: TokenGenerationSource;
+  oauth?: { scope: string; nonce?: string; authTime: number; refresh: boolean };
+}
+
+/** The pool's PreTokenGeneration trigger, if any, for tokens about to be issued to `user`. */
+async function tokenCustomization(deps: TokenDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord, source: TokenGenerationSource,
+  clientMetadata?: Record<string, string>) {
+  if (!(pool.doc.LambdaConfig as Record<string, unknown> | undefined)?.PreTokenGeneration && !(pool.doc.LambdaConfig as Record<string, unknown> | undefined)?.PreTokenGenerationConfig) return undefined;
+  const groups = byPrecedence(await deps.store.groupsOfUser(pool.id, user.usernameKey));
+  return runPreTokenGeneration(deps, { pool, source, user, clientId: client.id, groups, clientMetadata });
 }
 
 export const INVALID_REFRESH_TOKEN = "Invalid Refresh Token";
@@ -47,15 +67,23 @@ export function checkClientSecret(client: ClientRecord, given: string | undefine
 }
 
 /**
- * The tokens of a successful sign-in, with their origin and refresh token recorded in the store. `oauth`: a sign-in
- * through the OAuth endpoints (src/web/oauth/): its granted scopes (kept by refreshed tokens), the ID token's nonce,
- * when the user signed in on the hosted pages, and whether a refresh token is issued (not by the implicit grant).
+ * The tokens of a successful sign-in, with their origin and refresh token recorded in the store. `ctx.oauth`: a
+ * sign-in through the OAuth endpoints (src/web/oauth/): its granted scopes (kept by refreshed tokens), the ID token's
+ * nonce, when the user signed in on the hosted pages, and whether a refresh token is issued (not by the implicit
+ * grant). PostAuthentication ran when the user signed in on the hosted pages; PreTokenGeneration runs here
+ * (TokenGeneration_HostedAuth).
  */
-export async function issueSignInTokens({ store, tokens, clock }: TokenDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord,
-  oauth?: { scope: string; nonce?: string; authTime: number; refresh: boolean }): Promise<AuthenticationResultType> {
+export async function issueSignInTokens(deps: TokenDeps, pool: PoolRecord, client: ClientRecord, user: UserRecord,
+  ctx: SignInContext = {}): Promise<AuthenticationResultType> {
+  const { store, tokens, clock } = deps;
+  const oauth = ctx.oauth;
+  // The sign-in succeeded: PostAuthentication may still refuse it, then PreTokenGeneration shapes the tokens.
+  if (!oauth) await runPostAuthentication(deps, { pool, user, clientId: client.id, clientMetadata: ctx.clientMetadata });
+  const source = ctx.source ?? (oauth ? "TokenGeneration_HostedAuth" : "TokenGeneration_Authentication");
+  const custom = await tokenCustomization(deps, pool, client, user, source, ctx.clientMetadata);
   const origin = { ...tokens.newOrigin(), ...(oauth ? { scope: oauth.scope, authTime: oauth.authTime } : {}) };
   const withRefresh = oauth?.refresh ?? true;
-  const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, withRefresh, origin, { nonce: oauth?.nonce });
+  const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, withRefresh, origin, { nonce: oauth?.nonce, custom });
   const now = clock.now();
   await store.insertTokenOrigin({
     originJti: origin.originJti, poolId: pool.id, clientId: client.id, usernameKey: user.usernameKey, eventId: origin.eventId,
@@ -76,9 +104,10 @@ export async function issueSignInTokens({ store, tokens, clock }: TokenDeps, poo
  * retries) and a new one of the same origin comes back with the tokens.
  */
 export async function refreshSignIn(
-  { store, tokens, clock }: TokenDeps, pool: PoolRecord, client: ClientRecord, refreshToken: string,
-  opts: { rotate: boolean; checkSecret?: (user: UserRecord) => void },
+  deps: TokenDeps, pool: PoolRecord, client: ClientRecord, refreshToken: string,
+  opts: { rotate: boolean; checkSecret?: (user: UserRecord) => void; clientMetadata?: Record<string, string> },
 ): Promise<AuthenticationResultType> {
+  const { store, tokens, clock } = deps;
   const now = clock.now();
   const tokenHash = hashToken(refreshToken);
   const saved = await store.getRefreshToken(tokenHash);
@@ -93,14 +122,15 @@ export async function refreshSignIn(
   if (origin.revokedAt !== null) throw new NotAuthorizedException(REFRESH_TOKEN_REVOKED);
   if (saved.replacedAt !== null && now >= saved.replacedAt + graceMs(client)) throw new RefreshTokenReuseException(REFRESH_TOKEN_REUSED);
   const claims = { originJti: origin.originJti, eventId: origin.eventId, authTime: origin.authTime, scope: origin.scope };
+  const custom = await tokenCustomization(deps, pool, client, user, "TokenGeneration_RefreshTokens", opts.clientMetadata);
   if (!opts.rotate) {
-    const { refreshExpiresAt: _, ...result } = await tokens.issue(pool, client, user, false, claims);
+    const { refreshExpiresAt: _, ...result } = await tokens.issue(pool, client, user, false, claims, { custom });
     return result;
   }
   // Rotate out first: of two refreshes racing with the same token and no grace period, only one gets new tokens.
   const first = await store.replaceRefreshToken(tokenHash, now);
   if (!first && saved.replacedAt === null && graceMs(client) === 0) throw new RefreshTokenReuseException(REFRESH_TOKEN_REUSED);
-  const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, true, claims);
+  const { refreshExpiresAt, ...result } = await tokens.issue(pool, client, user, true, claims, { custom });
   await store.insertRefreshToken({
     tokenHash: hashToken(result.RefreshToken!), poolId: pool.id, clientId: client.id, usernameKey: user.usernameKey,
     expiresAt: refreshExpiresAt!, createdAt: now, originJti: origin.originJti,

@@ -8,6 +8,7 @@ import { NotAuthorizedException } from "../generated/cognito-idp.js";
 import type { Clock, Random } from "./clock.js";
 import { groupClaims, type GroupLookup } from "./groups.js";
 import type { ClientRecord, PoolRecord, UserRecord } from "../store/types.js";
+import { DEFAULT_SCOPES, type TokenCustomization } from "../triggers/pre-token-generation.js";
 
 const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi"];
 
@@ -55,6 +56,22 @@ export interface RevocationLookup {
   getTokenOrigin(originJti: string): Promise<{ poolId: string; revokedAt: number | null } | undefined>;
 }
 
+/** The trigger's claims added or overridden, then the suppressed ones removed (the protected ones were left out before). */
+function applyClaims(claims: Record<string, unknown>, change: { add: Record<string, unknown>; suppress: string[] }) {
+  Object.assign(claims, change.add);
+  for (const name of change.suppress) delete claims[name];
+}
+
+/** Group claims from a trigger's groupOverrideDetails: empty lists leave the claim out, as having no group does. */
+function overriddenGroupClaims(o: NonNullable<TokenCustomization["groups"]>) {
+  const id: Record<string, unknown> = {};
+  const access: Record<string, unknown> = {};
+  if (o.groups.length) { id["cognito:groups"] = [...o.groups]; access["cognito:groups"] = [...o.groups]; }
+  if (o.roles.length) id["cognito:roles"] = [...o.roles];
+  if (o.preferredRole) id["cognito:preferred_role"] = o.preferredRole;
+  return { id, access };
+}
+
 export const ACCESS_TOKEN_REVOKED = "Access Token has been revoked";
 
 export class TokenService {
@@ -97,7 +114,8 @@ export class TokenService {
    * tokens can be revoked.
    */
   async issue(pool: PoolRecord, client: ClientRecord, user: UserRecord, withRefresh: boolean, origin: TokenOriginClaims = this.newOrigin(),
-    opts: { nonce?: string } = {}): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
+    opts: { nonce?: string; custom?: TokenCustomization } = {}): Promise<IssuedTokens & { refreshExpiresAt?: number }> {
+    const custom = opts.custom;
     const { kid, key } = await this.key(pool);
     const { SignJWT } = await jose();
     const now = Math.floor(this.clock.now() / 1000);
@@ -118,13 +136,24 @@ export class TokenService {
       idClaims[k] = k.endsWith("_verified") ? v === "true" : v;
     }
     // The user's groups as they are now (a refresh sees changes): src/domain/groups.ts.
-    const groups = groupClaims((await this.groups?.groupsOfUser(pool.id, user.usernameKey)) ?? []);
+    // A PreTokenGeneration trigger's groupOverrideDetails replace them.
+    const groups = custom?.groups ? overriddenGroupClaims(custom.groups) : groupClaims((await this.groups?.groupsOfUser(pool.id, user.usernameKey)) ?? []);
     Object.assign(idClaims, groups.id);
-    const AccessToken = await sign({
+    // The sign-in's granted scopes (an OAuth sign-in's, kept by its refreshes), less and plus what PreTokenGeneration V2 says.
+    const granted = origin.scope !== undefined ? origin.scope.split(" ").filter(Boolean) : DEFAULT_SCOPES;
+    const scopes = [...granted.filter((s) => !custom?.access.scopesToSuppress.includes(s))];
+    for (const s of custom?.access.scopesToAdd ?? []) if (!scopes.includes(s) && !custom?.access.scopesToSuppress.includes(s)) scopes.push(s);
+    const accessClaims: Record<string, unknown> = {
       ...groups.access,
-      sub: user.sub, client_id: client.id, token_use: "access", scope: origin.scope ?? "aws.cognito.signin.user.admin", auth_time: authTime,
+      sub: user.sub, client_id: client.id, token_use: "access", scope: scopes.join(" "), auth_time: authTime,
       event_id: origin.eventId, origin_jti: origin.originJti, username: user.username, version: 2,
-    }, accessTtl);
+    };
+    if (custom) {
+      applyClaims(idClaims, custom.id);
+      applyClaims(accessClaims, custom.access);
+      if (!scopes.length) delete accessClaims.scope;
+    }
+    const AccessToken = await sign(accessClaims, accessTtl);
     // The OAuth endpoints' ID tokens (OIDC): the authorization request's nonce, and the access token's hash.
     if (opts.nonce !== undefined) idClaims.nonce = opts.nonce;
     if (origin.scope !== undefined) idClaims.at_hash = createHash("sha256").update(AccessToken).digest().subarray(0, 16).toString("base64url");

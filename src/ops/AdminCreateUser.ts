@@ -20,7 +20,8 @@ import { generateTemporaryPassword, passwordWrite, temporaryPasswordExpiry, writ
 import { composeInvitation, INVITATION } from "../messages/invitation.js";
 import type { CustomTexts } from "../messages/templates.js";
 import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
-import type { OutboxMessage, PoolRecord, UserRecord } from "../store/types.js";
+import { applyAutoVerify, NO_CLIENT, runPreSignUp, triggerArn } from "../triggers/lifecycle.js";
+import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 import { userView } from "./views.js";
 
@@ -59,6 +60,16 @@ export default function AdminCreateUser(deps: Pick<Deps, "store" | "clock" | "ra
       passwordHash: w.passwordHash, attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null,
       phone: attributes.phone_number ?? null, createdAt: now, updatedAt: now,
     };
+    // PreSignUp_AdminCreateUser may refuse the user or verify their addresses (the user stays FORCE_CHANGE_PASSWORD).
+    if (triggerArn(pool, "PreSignUp")) {
+      if (await store.getUser(pool.id, user.usernameKey)) throw new UsernameExistsException("User account already exists");
+      const pre = await runPreSignUp(deps, {
+        pool, source: "PreSignUp_AdminCreateUser", username, attributes, clientId: NO_CLIENT,
+        validationData: input.ValidationData && Object.fromEntries(input.ValidationData.map((a) => [a.Name ?? "", a.Value ?? ""])),
+        clientMetadata: input.ClientMetadata,
+      });
+      user.attributes = applyAutoVerify(attributes, pre);
+    }
     // The CustomMessage trigger is an HTTP call: made before the transaction, and never for a user that is refused.
     const suppress = input.MessageAction === "SUPPRESS";
     if (!suppress && customMessageArn(pool) && (await store.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User account already exists");

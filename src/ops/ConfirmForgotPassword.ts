@@ -15,12 +15,14 @@ import { checkPasswordPolicy } from "../domain/passwords.js";
 import { passwordWrite, writePassword } from "../domain/set-password.js";
 import { passwordPolicy } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
+import { runPostConfirmation } from "../triggers/lifecycle.js";
 import type { Deps, Handler } from "./deps.js";
 
 
 export default function ConfirmForgotPassword(
-  { store, clock, random, codeKey, config }: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config">,
+  deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "config" | "log">,
 ): Handler<ConfirmForgotPasswordRequest, ConfirmForgotPasswordResponse> {
+  const { store, clock, random, codeKey, config } = deps;
   return async function confirmForgotPassword(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     checkSecretHash(client, input.Username, input.SecretHash);
@@ -44,7 +46,7 @@ export default function ConfirmForgotPassword(
     // Counted in its own statement, so a failed guess still counts (and a rollback below cannot undo it).
     await countAttempt(store, pool.id, found.usernameKey, "confirm-forgot-password", limit, now);
     const password = await newPassword(found.username);
-    await store.tx(async (tx) => {
+    const reset = await store.tx(async (tx) => {
       const user = await tx.getUser(pool.id, found.usernameKey);
       if (!user) throw new UserNotFoundException("Username/client id combination not found.");
       if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
@@ -55,6 +57,10 @@ export default function ConfirmForgotPassword(
       if (!(await tx.consumeCode(pool.id, user.usernameKey, "FORGOT_PASSWORD", code.codeHmac))) throw new CodeMismatchException(MISMATCH);
       // The code reached a verified address; an UNCONFIRMED user who proves it is confirmed, as in Cognito.
       await writePassword(tx, user, password, now, { status: "CONFIRMED", expiresAt: null });
+      return { ...user, status: "CONFIRMED" as const };
+    });
+    await runPostConfirmation(deps, {
+      pool, source: "PostConfirmation_ConfirmForgotPassword", user: reset, clientId: client.id, clientMetadata: input.ClientMetadata,
     });
     return {};
   };

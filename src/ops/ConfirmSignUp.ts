@@ -13,12 +13,14 @@ import { simulateConfirm } from "../domain/existence.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { aliasAttributes, keyOf } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
+import { runPostConfirmation } from "../triggers/lifecycle.js";
 import type { Deps, Handler } from "./deps.js";
 
 const MISMATCH = "Invalid verification code provided, please try again.";
 const NOT_UNCONFIRMED = "User cannot confirm because user status is not UNCONFIRMED.";
 
-export default function ConfirmSignUp({ store, clock, codeKey, config }: Pick<Deps, "store" | "clock" | "codeKey" | "config">): Handler<ConfirmSignUpRequest, ConfirmSignUpResponse> {
+export default function ConfirmSignUp(deps: Pick<Deps, "store" | "clock" | "codeKey" | "config" | "log">): Handler<ConfirmSignUpRequest, ConfirmSignUpResponse> {
+  const { store, clock, codeKey, config } = deps;
   return async function confirmSignUp(input) {
     const { client, pool } = await loadClient(store, input.ClientId);
     checkSecretHash(client, input.Username, input.SecretHash);
@@ -34,7 +36,7 @@ export default function ConfirmSignUp({ store, clock, codeKey, config }: Pick<De
     const now = clock.now();
     // Counted in its own statement, so a failed guess still counts (and a rollback below cannot undo it).
     await countAttempt(store, pool.id, found.usernameKey, "confirm", config.confirmLimitPerHour, now);
-    await store.tx(async (tx) => {
+    const confirmed = await store.tx(async (tx) => {
       const user = await tx.getUser(pool.id, found.usernameKey);
       if (!user) throw new UserNotFoundException("Username/client id combination not found.");
       if (user.status !== "UNCONFIRMED") throw new NotAuthorizedException(NOT_UNCONFIRMED);
@@ -58,6 +60,11 @@ export default function ConfirmSignUp({ store, clock, codeKey, config }: Pick<De
       if (!(await tx.transitionStatus(pool.id, user.usernameKey, "UNCONFIRMED", "CONFIRMED", attributes, now))) {
         throw new NotAuthorizedException(NOT_UNCONFIRMED);
       }
+      return { ...user, attributes, status: "CONFIRMED" as const };
+    });
+    // After the commit, as in Cognito: the user stays confirmed when the trigger fails (the caller hears its error).
+    await runPostConfirmation(deps, {
+      pool, source: "PostConfirmation_ConfirmSignUp", user: confirmed, clientId: client.id, clientMetadata: input.ClientMetadata,
     });
     return {};
   };

@@ -9,7 +9,7 @@ import { poolView } from "./views.js";
 
 export default function CreateUserPool({ store, random, clock, config }: Pick<Deps, "store" | "random" | "clock" | "config">): Handler<CreateUserPoolRequest, CreateUserPoolResponse> {
   return async function createUserPool(input) {
-    requireChannels(config, input.AutoVerifiedAttributes);
+    requireChannels(config, input.AutoVerifiedAttributes, input.LambdaConfig);
     const id = newPoolId(random, config.region);
     const doc = buildPoolDoc(input, id, poolArn(config.region, config.accountId, id));
     const signingKey = await newSigningKey(random);

@@ -52,6 +52,7 @@ export default function ForgotPassword(
       if (user.status === "FORCE_CHANGE_PASSWORD") throw new NotAuthorizedException(CANNOT_RESET_STATE);
       const target = recoveryTarget(pool, user.attributes);
       return issueCode(tx, out, deps, pool, user, target, "FORGOT_PASSWORD", {
+        clientId: input.ClientId, // for a custom sender trigger's callerContext (no link: no publicUrl)
         custom: target.medium === preTarget?.medium ? custom : undefined,
       });
     });

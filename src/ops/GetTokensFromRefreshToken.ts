@@ -7,11 +7,11 @@ import { loadClient } from "../domain/lookup.js";
 import { checkClientSecret, refreshSignIn, rotatesRefreshTokens } from "../domain/token-origins.js";
 import type { Deps, Handler } from "./deps.js";
 
-export default function GetTokensFromRefreshToken(deps: Pick<Deps, "store" | "tokens" | "clock">): Handler<GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenResponse> {
+export default function GetTokensFromRefreshToken(deps: Pick<Deps, "store" | "tokens" | "clock" | "config" | "log">): Handler<GetTokensFromRefreshTokenRequest, GetTokensFromRefreshTokenResponse> {
   return async function getTokensFromRefreshToken(input) {
     const { client, pool } = await loadClient(deps.store, input.ClientId);
     checkClientSecret(client, input.ClientSecret, NotAuthorizedException);
-    const result = await refreshSignIn(deps, pool, client, input.RefreshToken, { rotate: rotatesRefreshTokens(client) });
+    const result = await refreshSignIn(deps, pool, client, input.RefreshToken, { rotate: rotatesRefreshTokens(client), clientMetadata: input.ClientMetadata });
     return { AuthenticationResult: result };
   };
 }

@@ -19,6 +19,7 @@ import { startCustomAuth } from "../domain/custom-auth.js";
 import { signInMigrated } from "../domain/user-migration.js";
 import { userMigrationArn } from "../triggers/user-migration.js";
 import { UnsupportedOperationException } from "../protocol/errors.js";
+import { runPreAuthentication } from "../triggers/lifecycle.js";
 import type { Deps, Handler } from "./deps.js";
 
 const WRONG = "Incorrect username or password.";
@@ -35,7 +36,7 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
     const flow = input.AuthFlow;
     if (flow === "ADMIN_NO_SRP_AUTH" || flow === "ADMIN_USER_PASSWORD_AUTH") throw new InvalidParameterException("Initiate Auth method not supported.");
 
-    if (flow === "USER_SRP_AUTH") return startSrp(deps, pool, client, params);
+    if (flow === "USER_SRP_AUTH") return startSrp(deps, pool, client, params, { clientMetadata: input.ClientMetadata });
     if (flow === "CUSTOM_AUTH") return startCustomAuth(deps, pool, client, params, input.ClientMetadata);
 
     if (flow === "USER_PASSWORD_AUTH") {
@@ -58,18 +59,19 @@ export default function InitiateAuth(deps: Pick<Deps, "store" | "tokens" | "cloc
       }
       if (user.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
       if (user.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
+      await runPreAuthentication(deps, { pool, user, clientId: client.id, clientMetadata: input.ClientMetadata });
       if (!(await checkPassword(deps, user, () => verifyPassword(params.PASSWORD!, user.passwordHash)))) throw new NotAuthorizedException(WRONG);
       const challenged = await afterPasswordCheck(deps, pool, client, user, params.PASSWORD);
       if (challenged) return challenged;
       if (!user.enabled) throw new NotAuthorizedException("User is disabled.");
-      return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user) };
+      return { ChallengeParameters: {}, AuthenticationResult: await issueSignInTokens(deps, pool, client, user, { clientMetadata: input.ClientMetadata }) };
     }
 
     if (flow === "REFRESH_TOKEN_AUTH" || flow === "REFRESH_TOKEN") {
       if (params.REFRESH_TOKEN === undefined) throw new InvalidParameterException("Missing required parameter REFRESH_TOKEN");
       if (rotatesRefreshTokens(client)) throw new NotAuthorizedException(ROTATION_NEEDS_GET_TOKENS);
       const result = await refreshSignIn(deps, pool, client, params.REFRESH_TOKEN, {
-        rotate: false,
+        rotate: false, clientMetadata: input.ClientMetadata,
         // Cognito accepts a SECRET_HASH computed over the username or the sub here.
         checkSecret: (user) => {
           try { checkSecretHash(client, user.username, params.SECRET_HASH); } catch { checkSecretHash(client, user.sub, params.SECRET_HASH); }

@@ -7,6 +7,7 @@ import { readAttributes } from "../domain/attributes.js";
 import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
 import { confirmsWithLink } from "../messages/templates.js";
 import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
+import { applyAutoVerify, runPreSignUp, triggerArn } from "../triggers/lifecycle.js";
 import { loadClient } from "../domain/lookup.js";
 import { checkPasswordPolicy } from "../domain/passwords.js";
 import { passwordWrite } from "../domain/set-password.js";
@@ -14,6 +15,10 @@ import { keyOf, newUsername, passwordPolicy, schemaNames, usernameAttributes } f
 import { checkSecretHash } from "../domain/secret-hash.js";
 import type { Repos, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
+
+/** ValidationData (a list of attribute types) as the map triggers receive; absent stays absent. */
+const attrMap = (list: { Name?: string; Value?: string }[] | undefined) =>
+  list && Object.fromEntries(list.filter((a) => a.Name !== undefined).map((a) => [a.Name!, a.Value ?? ""]));
 
 export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "codeKey" | "withOutbox" | "config" | "log">): Handler<SignUpRequest, SignUpResponse> {
   return async function signUp(input) {
@@ -37,7 +42,7 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
     const now = clock.now();
     const user: UserRecord = {
       poolId: pool.id, usernameKey: keyOf(pool.doc, username), username, sub, status: "UNCONFIRMED", enabled: true, passwordHash,
-      attributes, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null,
+      attributes: { ...attributes }, emailKey: attributes.email ? keyOf(pool.doc, attributes.email) : null, phone: attributes.phone_number ?? null,
       createdAt: now, updatedAt: now,
     };
     /**
@@ -53,8 +58,16 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
       }
       if (username && (await r.getUser(pool.id, user.usernameKey))) throw new UsernameExistsException("User already exists");
     };
-    // The CustomMessage trigger is an HTTP call: made before the transaction, and never for a sign-up that is refused.
-    const target = deliveryTarget(pool, attributes);
+    // PreSignUp may refuse the user, confirm them and verify their addresses (then no code is sent). Like the
+    // CustomMessage trigger, it is called before the transaction, and never for a sign-up that is refused.
+    if (triggerArn(pool, "PreSignUp")) await refuseTaken(store, true);
+    const pre = await runPreSignUp(deps, {
+      pool, source: "PreSignUp_SignUp", username, attributes, clientId: input.ClientId,
+      validationData: attrMap(input.ValidationData), clientMetadata: input.ClientMetadata,
+    });
+    user.attributes = applyAutoVerify(attributes, pre);
+    if (pre.autoConfirmUser) user.status = "CONFIRMED";
+    const target = pre.autoConfirmUser ? undefined : deliveryTarget(pool, attributes);
     if (target && customMessageArn(pool)) await refuseTaken(store, true);
     const custom = target && await runCustomMessage(deps, {
       pool, source: "CustomMessage_SignUp", username, sub, status: "UNCONFIRMED", attributes, clientId: input.ClientId,
@@ -68,6 +81,6 @@ export default function SignUp(deps: Pick<Deps, "store" | "clock" | "random" | "
         ? issueSignUpCode(tx, out, deps, pool, user, target, "SignUp", { clientId: input.ClientId, publicUrl: deps.config.publicUrl, custom })
         : undefined;
     });
-    return { UserConfirmed: false, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };
+    return { UserConfirmed: pre.autoConfirmUser, UserSub: sub, ...(details ? { CodeDeliveryDetails: details } : {}) };
   };
 }

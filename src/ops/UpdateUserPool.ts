@@ -7,7 +7,7 @@ import type { Deps, Handler } from "./deps.js";
 
 export default function UpdateUserPool({ store, clock, config }: Pick<Deps, "store" | "clock" | "config">): Handler<UpdateUserPoolRequest, UpdateUserPoolResponse> {
   return async function updateUserPool(input) {
-    requireChannels(config, input.AutoVerifiedAttributes);
+    requireChannels(config, input.AutoVerifiedAttributes, input.LambdaConfig);
     await store.tx(async (tx) => {
       const pool = await loadPool(tx, input.UserPoolId);
       const doc = updatePoolDoc(pool.doc, input);

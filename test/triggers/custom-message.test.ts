@@ -171,7 +171,7 @@ describe("CustomMessage trigger", () => {
     const other = await createPool(s, { LambdaConfig: { CustomMessage: UNMAPPED } });
     const { clientId: c } = await createClient(s, other);
     await rejectsWith(signUp(s, c, "e1", { email: "e1@example.com" }), "UnexpectedLambdaException",
-      `CustomMessage trigger ${UNMAPPED} has no endpoint: map it with --trigger ${UNMAPPED}=<url> (env USERPOOL_TRIGGERS).`);
+      `CustomMessage trigger ${UNMAPPED} has no endpoint: map it with --trigger ${UNMAPPED}=<url|file:path> (env USERPOOL_TRIGGERS), or set --lambda-endpoint.`);
   });
 
   test("SMS: the returned smsMessage is used for a phone delivery", async () => {

@@ -151,7 +151,7 @@ export async function completeAuthorization(deps: OAuthDeps, r: AuthorizeRequest
     });
     return redirectWith(r.redirectUri, { code, state: r.state });
   }
-  const t = await issueSignInTokens(deps, r.pool, r.client, user, { scope, nonce: r.nonce, authTime, refresh: false });
+  const t = await issueSignInTokens(deps, r.pool, r.client, user, { oauth: { scope, nonce: r.nonce, authTime, refresh: false } });
   return redirectWith(r.redirectUri, {
     ...(r.scopes.includes("openid") ? { id_token: t.IdToken } : {}),
     access_token: t.AccessToken, token_type: "Bearer", expires_in: String(t.ExpiresIn), state: r.state,

@@ -33,7 +33,7 @@ export const authorizationCodeGrant: Grant = async (deps, { pool, client, params
   }
   const user = await deps.store.getUser(pool.id, saved.usernameKey);
   if (!user || !user.enabled) throw new OAuthError("invalid_grant");
-  const t = await issueSignInTokens(deps, pool, client, user, { scope: saved.scope, nonce: saved.nonce ?? undefined, authTime: saved.authTime, refresh: true });
+  const t = await issueSignInTokens(deps, pool, client, user, { oauth: { scope: saved.scope, nonce: saved.nonce ?? undefined, authTime: saved.authTime, refresh: true } });
   return {
     ...(saved.scope.split(" ").includes("openid") ? { id_token: t.IdToken } : {}),
     access_token: t.AccessToken, refresh_token: t.RefreshToken, expires_in: t.ExpiresIn, token_type: "Bearer",
