@@ -76,6 +76,24 @@ describe("sqlite group commit", () => {
     assert.deepEqual(committedUsers(file), want);
   });
 
+  it("a message or decoy with a supersede key marks only the undelivered ones of that key superseded (looked up, then updated by id)", async () => {
+    const { store, file } = fresh();
+    const K = "us-east-1_S alice SIGN_UP";
+    await store.enqueue(message("sent", { supersedeKey: K, status: "sent" }));
+    await store.enqueue(message("queued", { supersedeKey: K }));
+    await store.enqueue(message("other", { supersedeKey: "us-east-1_S bob SIGN_UP" }));
+    await store.tx((t) => t.enqueue(message("new", { supersedeKey: K, createdAt: 5 })));
+    await store.writeDecoy(1, message("d-sent", { supersedeKey: K, status: "sent" }));
+    await store.writeDecoy(2, message("d-inflight", { supersedeKey: K, status: "processing", leaseUntil: 10 }));
+    await store.writeDecoy(3, message("d-new", { supersedeKey: K, createdAt: 5 }));
+    const db = new Database(file, { readonly: true });
+    try {
+      const status = (table: string) => Object.fromEntries((db.prepare(`SELECT id, status FROM ${table}`).all() as { id: string; status: string }[]).map((r) => [r.id, r.status]));
+      assert.deepEqual(status("outbox"), { sent: "sent", queued: "superseded", other: "queued", new: "queued" });
+      assert.deepEqual(status("outbox_decoy"), { "d-sent": "sent", "d-inflight": "superseded", "d-new": "queued" });
+    } finally { db.close(); }
+  });
+
   it("answers a transaction only once its work is committed (visible to another connection)", async () => {
     const { store, file } = fresh();
     await store.insertPool(pool("us-east-1_G"));
