@@ -166,7 +166,9 @@ export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1];
  */
 export async function acknowledgedDelivered(dataDir: string, sink: SmtpSink, acknowledged: Iterable<string>, waitMs = 25_000) {
   const db = new Database(join(dataDir, "userpool.db"), { readonly: true, fileMustExist: true });
-  const rows = () => db.prepare("SELECT id, destination, status, created_at FROM outbox ORDER BY created_at, id").all() as
+  // In the order the messages were written (rowid: one writer): two codes for one user can share a millisecond, and
+  // within one the time-ordered ids are in random order, so (created_at, id) could name the older one the newest.
+  const rows = () => db.prepare("SELECT id, destination, status, created_at FROM outbox ORDER BY rowid").all() as
     { id: string; destination: string; status: string; created_at: number }[];
   const delivered = (id: string) => sink.mails.some((m) => m.messageId.startsWith(`<${id}@`));
   const addresses = [...acknowledged];
