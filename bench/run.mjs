@@ -225,6 +225,7 @@ async function drive(port, op, connections, duration, body) {
 const summarize = (runs) => ({
   rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
   sustained: median(runs.map((x) => x.sustained ?? x.rps)), drainSeconds: median(runs.map((x) => x.drainSeconds ?? 0)),
+  cpuUsPerRequest: median(runs.map((x) => x.cpuUsPerRequest)),
   non2xx: runs.reduce((a, x) => a + x.non2xx, 0), errors: runs.reduce((a, x) => a + x.errors, 0), runs,
 });
 
@@ -289,11 +290,17 @@ async function resendMatrix(env) {
     for (const c of CONNS) {
       const order = round % 2 === 0 ? targets : [...targets].reverse(); // baseline, userpool, baseline+sqlite; then reversed
       for (const t of order) {
+        // CPU per request: the server process's user + system time (every thread, /proc) from the start of the run
+        // to the end of its outbox backlog, over the answered requests. Unlike req/s it hardly depends on what else
+        // runs on the machine (the load generator included), so it is the figure to compare across runs.
+        const cpu0 = cpuUs(t.child.pid);
         const m = await drive(t.port, "ResendConfirmationCode", c, DURATION, resendBody(prep.clientId, USERS));
         if (t.dataDir) Object.assign(m, await drainOutbox(t.dataDir));
+        m.cpuUsPerRequest = m.ok ? (cpuUs(t.child.pid) - cpu0) / m.ok : NaN;
         m.sustained = m.ok / (m.seconds + (m.drainSeconds ?? 0));
         raw[c][t.name].push(m);
-        log(`resend round ${round + 1} c=${c} ${t.name}: ${Math.round(m.rps)} req/s p50 ${m.p50.toFixed(2)} ms p99 ${m.p99.toFixed(2)} ms non2xx ${m.non2xx} errors ${m.errors}` +
+        log(`resend round ${round + 1} c=${c} ${t.name}: ${Math.round(m.rps)} req/s p50 ${m.p50.toFixed(2)} ms p99 ${m.p99.toFixed(2)} ms ` +
+          `CPU ${m.cpuUsPerRequest.toFixed(1)} µs/req non2xx ${m.non2xx} errors ${m.errors}` +
           (t.dataDir ? ` outbox backlog ${m.backlogAtEnd} drained in ${m.drainSeconds.toFixed(1)} s` : "") + ` (load ${loadavg()[0]})`);
       }
     }
@@ -873,7 +880,8 @@ async function main() {
 
   const top = result.resend.find((r) => r.connections === CONNS[CONNS.length - 1]);
   const u = top.targets.userpool, b = top.targets.baseline;
-  result.lastLine = `resend c=${top.connections}${PG ? " (postgres)" : ""}: ${Math.round(u.rps)} req/s, ${(u.rps / b.rps).toFixed(2)} of baseline, p99 ${u.p99.toFixed(1)} ms`;
+  result.lastLine = `resend c=${top.connections}${PG ? " (postgres)" : ""}: ${Math.round(u.rps)} req/s, ${(u.rps / b.rps).toFixed(2)} of baseline, p99 ${u.p99.toFixed(1)} ms, ` +
+    `CPU ${u.cpuUsPerRequest.toFixed(1)} µs/req (baseline ${b.cpuUsPerRequest.toFixed(1)})`;
   result.machine.loadAfter = loadavg();
   result.machine.uptimeAfter = spawnSync("uptime", { encoding: "utf8" }).stdout.trim();
   result.finishedAt = new Date().toISOString();

@@ -14,7 +14,7 @@ const total = [...self.values()].reduce((a, b) => a + b, 0);
 const fnAgg = new Map(), fileAgg = new Map();
 for (const [id, us] of self) {
   const cf = byId.get(id).callFrame;
-  const where = cf.url ? cf.url.replace(/^file:\/\/\/work\/main\//, "").replace(/^.*node_modules\//, "nm/") : "(native/vm)";
+  const where = cf.url ? cf.url.replace(/^file:\/\/\/work\/[^/]+\//, "").replace(/^.*node_modules\//, "nm/") : "(native/vm)";
   const fn = `${cf.functionName || "(anonymous)"} ${where}:${cf.lineNumber + 1}`;
   fnAgg.set(fn, (fnAgg.get(fn) ?? 0) + us);
   const f = where.startsWith("node:") ? where : where.split("/").slice(0, 3).join("/");

@@ -57,17 +57,19 @@ function signinSection(s, L) {
 
 function resendSection(r, L) {
   L.push("## ResendConfirmationCode", "");
-  L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this | sustained req/s ¹ |");
-  L.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+  L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this | sustained req/s ¹ | CPU µs per request ² |");
+  L.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of r.resend) {
     for (const [name, m] of Object.entries(row.targets)) {
       const ratio = name === "userpool" ? "" : pct(row.targets.userpool?.rps / m.rps);
       const sustained = name === "userpool" ? `${f0(m.sustained)} (outbox drained in ${f1(m.drainSeconds)} s)` : f0(m.rps);
-      L.push(`| ${row.connections} | ${name} | ${f0(m.rps)} | ${f2(m.p50)} | ${f2(m.p99)} | ${f0(m.non2xx)} | ${f0(m.errors)} | ${ratio} | ${sustained} |`);
+      L.push(`| ${row.connections} | ${name} | ${f0(m.rps)} | ${f2(m.p50)} | ${f2(m.p99)} | ${f0(m.non2xx)} | ${f0(m.errors)} | ${ratio} | ${sustained} | ${f1(m.cpuUsPerRequest)} |`);
     }
   }
   L.push("", "¹ userpool answers once the code and its outbox message are committed; its worker delivers afterwards. " +
-    "Sustained = answered requests / (run time + time until the outbox backlog was delivered), i.e. with every message delivered.", "");
+    "Sustained = answered requests / (run time + time until the outbox backlog was delivered), i.e. with every message delivered.",
+    "² The server process's CPU time (user + system, every thread, from /proc) from the start of the run until its outbox was empty, " +
+    "over the answered requests: the work per request, delivery included, and the figure least moved by other load on the machine.", "");
   L.push("Servers: **baseline** = bare node:http + Map (the ceiling); **baseline+sqlite** = the same plus one durable SQLite " +
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
     `lookups, code HMAC, one transaction with the code and the outbox row (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections" : "SQLite group commit"}), plus its outbox worker ` +

@@ -4,7 +4,7 @@
  * attributes the function returned (checked against the pool's schema), the status it chose (CONFIRMED, or
  * RESET_REQUIRED), no groups, and at sign-in the password just typed, written as every password is (hash and SRP
  * verifier, `passwordWrite`). A user created at ForgotPassword has no password yet: RESET_REQUIRED until the code
- * sets one. USER_SRP_AUTH never migrates: the server never sees the password there (docs/triggers-auth.md).
+ * sets one. USER_SRP_AUTH never migrates: the server never sees the password there (docs/triggers.md).
  */
 import {
   InvalidParameterException, NotAuthorizedException, PasswordResetRequiredException, UserNotFoundException, type AuthenticationResultType,

@@ -2,9 +2,10 @@
  * The embedded default store: better-sqlite3 in WAL mode. One connection, one writer.
  *
  * Writes go through GROUP COMMIT: every transaction (`store.tx`) and every write statement outside one is queued;
- * once per turn of the event loop the queued jobs run, in arrival order, inside ONE `BEGIN IMMEDIATE .. COMMIT`,
- * each transaction inside its own SAVEPOINT so that a failing one rolls back alone. Nobody is answered before the
- * shared COMMIT has returned: a success is never reported for work that is not committed. With
+ * once per turn of the event loop the queued jobs run, in arrival order, inside ONE `BEGIN IMMEDIATE .. COMMIT`.
+ * A failing transaction rolls back alone: one that wrote nothing has nothing to undo; one that wrote makes the
+ * group run again without it, each transaction then in its own SAVEPOINT (see `runGroup`). Nobody is answered
+ * before the shared COMMIT has returned: a success is never reported for work that is not committed. With
  * `synchronous = NORMAL` in WAL mode a committed transaction survives a crash of the process (not necessarily of
  * the OS). Grouping writes each touched page to the WAL once per group instead of once per transaction, which is
  * what makes many concurrent small transactions cheap.
@@ -42,7 +43,7 @@ export interface SqliteOptions {
 }
 
 type Job = {
-  /** A transaction's body (run in a savepoint) or one statement (atomic by itself). */
+  /** A transaction's body (run again if another job of its group has to be taken out) or one statement (atomic by itself). */
   tx?: (s: Repos) => Promise<unknown>;
   stmt?: () => unknown;
   resolve: (v: unknown) => void;
@@ -70,11 +71,14 @@ export function openSqliteStore(opts: SqliteOptions): SqliteStore {
     if (!s) { s = db.prepare(sql); cache.set(sql, s); }
     return s;
   };
+  /** Write statements run so far: a failing transaction that wrote nothing leaves nothing to undo. */
+  let writes = 0;
+  const counted = (s: Database.Statement) => { if (!s.readonly) writes++; return s; };
   const direct: SqlExecutor = {
-    all: (sql, p = []) => stmt(sql).all(...p) as Record<string, any>[],
-    get: (sql, p = []) => stmt(sql).get(...p) as Record<string, any> | undefined,
+    all: (sql, p = []) => counted(stmt(sql)).all(...p) as Record<string, any>[],
+    get: (sql, p = []) => counted(stmt(sql)).get(...p) as Record<string, any> | undefined,
     run: (sql, p = []) => {
-      const s = stmt(sql);
+      const s = counted(stmt(sql));
       return s.reader ? { changes: s.all(...p).length } : { changes: s.run(...p).changes };
     },
   };
@@ -129,48 +133,70 @@ export function openSqliteStore(opts: SqliteOptions): SqliteStore {
       // The main connection keeps checkpointing as a backstop, only if the WAL grows past ~40 MB.
       db.pragma("wal_autocheckpoint = 10000");
     }
-    const done: { job: Job; value: unknown }[] = [];
-    const failed: { job: Job; error: unknown }[] = [];
-    let open = false;
-    const abort = (error: unknown) => {
-      // SQLite ended the transaction itself (I/O error, disk full, ...): nothing done so far in it survived.
-      for (const d of done.splice(0)) failed.push({ job: d.job, error });
-      open = false;
-    };
-    for (const job of group) {
-      if (!open) {
-        try { begin.run(); open = true; } catch (e) { failed.push({ job, error: e }); continue; }
+    const failed = new Map<Job, unknown>();
+    let done: { job: Job; value: unknown }[] = [];
+    // Optimistic first: the group's jobs run one after the other in one transaction with no savepoint between them
+    // (a savepoint and its release were two statements per job, and a savepoint copies every page it touches). A job
+    // that fails before writing anything (a statement job, which SQLite undoes by itself, or a transaction that threw
+    // on a read, as most errors do) leaves nothing to undo. One that fails after writing is the exception: the
+    // transaction is rolled back and the group runs again without it, this time each transaction in its own
+    // savepoint (`careful`), so one group re-runs its jobs at most once, whatever the number of failures. The
+    // transactions are written to be re-run (PostgreSQL retries them too). Measured: see docs/performance.md.
+    let careful = false;
+    for (let pass = true; pass;) {
+      pass = false;
+      done = [];
+      let open = false;
+      const abort = (error: unknown) => {
+        // SQLite ended the transaction itself (I/O error, disk full, ...): nothing done so far in it survived.
+        for (const d of done.splice(0)) failed.set(d.job, error);
+        open = false;
+      };
+      for (const job of group) {
+        if (failed.has(job)) continue;
+        if (!open) {
+          try { begin.run(); open = true; } catch (e) { failed.set(job, e); continue; }
+        }
+        if (job.stmt) {
+          try { done.push({ job, value: job.stmt() }); } catch (e) { failed.set(job, e); if (!db.inTransaction) abort(e); }
+          continue;
+        }
+        // Careful: each transaction in its own savepoint, except the first of a transaction (if it fails, the whole
+        // transaction, holding only its work, is rolled back and the next job begins a new one).
+        const guarded = careful && done.length > 0;
+        if (guarded) savepoint.run();
+        const before = writes;
+        try {
+          const value = await job.tx!(txRepos);
+          if (guarded) release.run();
+          done.push({ job, value });
+        } catch (e) {
+          failed.set(job, e);
+          if (!db.inTransaction) abort(e);
+          else if (guarded) { rollbackTo.run(); release.run(); }
+          else if (done.length === 0) { rollback.run(); open = false; }
+          else if (writes !== before) {
+            // Its writes cannot be taken out alone: start over without it, carefully.
+            rollback.run();
+            careful = true;
+            pass = true;
+            break;
+          }
+        }
       }
-      if (job.stmt) {
-        try { done.push({ job, value: job.stmt() }); } catch (e) { failed.push({ job, error: e }); if (!db.inTransaction) abort(e); }
-        continue;
-      }
-      // The first job of a transaction needs no savepoint (a savepoint copies every page it touches): if it fails,
-      // the whole transaction, holding only its work, is rolled back and the next job begins a new one.
-      const alone = done.length === 0;
-      if (!alone) savepoint.run();
-      try {
-        const value = await job.tx!(txRepos);
-        if (!alone) release.run();
-        done.push({ job, value });
-      } catch (e) {
-        failed.push({ job, error: e });
-        if (!db.inTransaction) abort(e);
-        else if (alone) { rollback.run(); open = false; }
-        else { rollbackTo.run(); release.run(); }
-      }
-    }
-    if (open) {
-      try {
-        commit.run();
-      } catch (e) {
-        if (db.inTransaction) { try { rollback.run(); } catch { /* already rolled back */ } }
-        abort(e);
+      if (pass) continue;
+      if (open) {
+        try {
+          commit.run();
+        } catch (e) {
+          if (db.inTransaction) { try { rollback.run(); } catch { /* already rolled back */ } }
+          abort(e);
+        }
       }
     }
     afterGroup();
     for (const d of done) d.job.resolve(d.value);
-    for (const f of failed) f.job.reject(f.error);
+    for (const [job, error] of failed) job.reject(error);
   }
 
   // Outside a transaction: writes join the next group; reads run at once unless a group is running.

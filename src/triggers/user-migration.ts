@@ -30,7 +30,7 @@ export interface MigrationAnswer {
   /** As the function returned them (strings; booleans and numbers written as strings). */
   attributes: Record<string, string>;
   finalUserStatus: "CONFIRMED" | "RESET_REQUIRED";
-  /** `SUPPRESS`, or absent (Cognito then sends its welcome message; see docs/triggers-auth.md). */
+  /** `SUPPRESS`, or absent (Cognito then sends its welcome message; see docs/triggers.md). */
   messageAction: "SUPPRESS" | undefined;
   desiredDeliveryMediums: ("EMAIL" | "SMS")[];
   forceAliasCreation: boolean;

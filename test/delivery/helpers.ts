@@ -166,8 +166,9 @@ export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)?.[1];
  */
 export async function acknowledgedDelivered(dataDir: string, sink: SmtpSink, acknowledged: Iterable<string>, waitMs = 25_000) {
   const db = new Database(join(dataDir, "userpool.db"), { readonly: true, fileMustExist: true });
-  // In commit order (SQLite's rowid): of two requests for one user that overlap, the one committed last holds the
-  // working code and superseded the other, even when its clock reading (created_at) came first.
+  // In the order the messages were written (rowid: one writer): of two requests for one user that overlap, the one
+  // committed last holds the working code and superseded the other, even when its clock reading (created_at) came
+  // first; and within one millisecond the time-ordered ids are in random order.
   const rows = () => db.prepare("SELECT id, destination, status, created_at FROM outbox ORDER BY rowid").all() as
     { id: string; destination: string; status: string; created_at: number }[];
   const delivered = (id: string) => sink.mails.some((m) => m.messageId.startsWith(`<${id}@`));

@@ -1,7 +1,7 @@
 // SQLite only: group commit is the SQLite store's, and the test reads the database file directly.
 /**
- * Group commit in the SQLite store: transactions queued in one turn of the event loop share one COMMIT, each in
- * its own savepoint; one that fails rolls back alone; nobody is answered before the shared COMMIT; and the cached
+ * Group commit in the SQLite store: transactions queued in one turn of the event loop share one COMMIT, without a
+ * savepoint each; one that fails rolls back alone (the group runs again without it, once, if it had written); nobody is answered before the shared COMMIT; and the cached
  * pools and clients never outlive a write to them.
  */
 import Database from "better-sqlite3";
@@ -47,6 +47,51 @@ describe("sqlite group commit", () => {
     const want = Array.from({ length: 20 }, (_, i) => i).filter((i) => !fail.has(i));
     assert.deepEqual(committedUsers(file), want.map((i) => `u${String(i).padStart(2, "0")}`));
     assert.deepEqual((await store.listMessages({ limit: 100 })).map((m) => m.id).sort(), want.map((i) => `m${i}`).sort());
+  });
+
+  it("runs a group again only for a failure after writes, at most once, and never for one before any write", async () => {
+    const { store, file } = fresh();
+    await store.insertPool(pool("us-east-1_R"));
+    const runs = new Map<number, number>();
+    const batch = (failAfterWrite: Set<number>, failOnRead: Set<number>, from: number) =>
+      Promise.allSettled(Array.from({ length: 10 }, (_, k) => store.tx(async (tx) => {
+        const i = from + k;
+        runs.set(i, (runs.get(i) ?? 0) + 1);
+        if (failOnRead.has(i)) { await tx.getUser("us-east-1_R", "nobody"); throw new Error(`read ${i}`); }
+        await tx.insertUser(user("us-east-1_R", `r${String(i).padStart(2, "0")}`));
+        if (failAfterWrite.has(i)) throw new Error(`write ${i}`);
+        return i;
+      })));
+    // Failures before any write: every transaction ran once.
+    const a = await batch(new Set(), new Set([2, 5]), 0);
+    assert.deepEqual(a.map((r) => r.status), a.map((_, k) => ([2, 5].includes(k) ? "rejected" : "fulfilled")));
+    assert.deepEqual([...runs.values()], Array(10).fill(1));
+    // Three failures after writes in one group: the others ran at most twice (one re-run, with savepoints).
+    runs.clear();
+    const b = await batch(new Set([13, 15, 18]), new Set(), 10);
+    assert.deepEqual(b.map((r) => r.status), b.map((_, k) => ([3, 5, 8].includes(k) ? "rejected" : "fulfilled")));
+    assert.ok([...runs.values()].every((n) => n <= 2), JSON.stringify([...runs]));
+    assert.equal(runs.get(11), 2, "a transaction before the failure ran again");
+    const want = [0, 1, 3, 4, 6, 7, 8, 9, 10, 11, 12, 14, 16, 17, 19].map((i) => `r${String(i).padStart(2, "0")}`);
+    assert.deepEqual(committedUsers(file), want);
+  });
+
+  it("a message or decoy with a supersede key marks only the undelivered ones of that key superseded (looked up, then updated by id)", async () => {
+    const { store, file } = fresh();
+    const K = "us-east-1_S alice SIGN_UP";
+    await store.enqueue(message("sent", { supersedeKey: K, status: "sent" }));
+    await store.enqueue(message("queued", { supersedeKey: K }));
+    await store.enqueue(message("other", { supersedeKey: "us-east-1_S bob SIGN_UP" }));
+    await store.tx((t) => t.enqueue(message("new", { supersedeKey: K, createdAt: 5 })));
+    await store.writeDecoy(1, message("d-sent", { supersedeKey: K, status: "sent" }));
+    await store.writeDecoy(2, message("d-inflight", { supersedeKey: K, status: "processing", leaseUntil: 10 }));
+    await store.writeDecoy(3, message("d-new", { supersedeKey: K, createdAt: 5 }));
+    const db = new Database(file, { readonly: true });
+    try {
+      const status = (table: string) => Object.fromEntries((db.prepare(`SELECT id, status FROM ${table}`).all() as { id: string; status: string }[]).map((r) => [r.id, r.status]));
+      assert.deepEqual(status("outbox"), { sent: "sent", queued: "superseded", other: "queued", new: "queued" });
+      assert.deepEqual(status("outbox_decoy"), { "d-sent": "sent", "d-inflight": "superseded", "d-new": "queued" });
+    } finally { db.close(); }
   });
 
   it("answers a transaction only once its work is committed (visible to another connection)", async () => {

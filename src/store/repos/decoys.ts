@@ -1,14 +1,20 @@
 /** PreventUserExistenceErrors' decoys: the outbox writes of a simulated delivery, into fixed slots. */
 import type { DecoyRepo } from "../types.js";
-import { json, type SqlExecutor } from "./shared.js";
+import { json, type Dialect, type SqlExecutor } from "./shared.js";
 
-export function decoyRepo(db: SqlExecutor): DecoyRepo {
+export function decoyRepo(db: SqlExecutor, dialect: Dialect): DecoyRepo {
   return {
     async writeDecoy(slot, m, o = {}) {
       // The real enqueue's supersede update, on the decoy table (same index shape), so the simulated write costs the same.
       if (m.supersedeKey) {
-        await db.run(`UPDATE outbox_decoy SET status = 'superseded', lease_until = NULL, updated_at = ?${o.eraseSuperseded ? ", code = NULL, body = '', html = NULL" : ""} ` +
-          "WHERE supersede_key = ? AND status IN ('queued', 'processing')", [m.createdAt, m.supersedeKey]);
+        const set = `UPDATE outbox_decoy SET status = 'superseded', lease_until = NULL, updated_at = ?${o.eraseSuperseded ? ", code = NULL, body = '', html = NULL" : ""} `;
+        const backlog = "status IN ('queued', 'processing')";
+        if (dialect === "sqlite") {
+          // As the real enqueue does on SQLite (outbox.ts): look, then update by id.
+          for (const r of await db.all(`SELECT id FROM outbox_decoy WHERE supersede_key = ? AND ${backlog}`, [m.supersedeKey])) {
+            await db.run(set + `WHERE id = ? AND ${backlog}`, [m.createdAt, r.id]);
+          }
+        } else await db.run(set + `WHERE supersede_key = ? AND ${backlog}`, [m.createdAt, m.supersedeKey]);
       }
       await db.run("INSERT INTO outbox_decoy (slot, id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, " +
         "attempts, next_attempt_at, lease_until, last_error, created_at, updated_at, expires_at, supersede_key) " +

@@ -31,7 +31,7 @@ export type { SqlExecutor } from "./shared.js";
 export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
   return {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
-    ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
+    ...counterRepo(db), ...decoyRepo(db, dialect), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
     ...authRepo(db), ...pendingAttributeRepo(db), ...groupRepo(db, dialect), ...hostedRepo(db), ...domainRepo(db),
     ...resourceServerRepo(db),
   };

