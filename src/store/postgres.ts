@@ -199,9 +199,8 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
     ...cache.reads(repos),
     // Outside a transaction each statement may run on a different connection, so the methods that write more
     // than one statement get a transaction of their own (SQLite's single connection gives them that for free).
-    recordAttempt: (a, next) => tx((s) => s.recordAttempt(a, next)),
-    recordAttempts: (list) => tx((s) => s.recordAttempts(list)),
-    recordDecoyAttempts: (list) => tx((s) => s.recordDecoyAttempts(list)),
+    // One statement each (repos/outbox.ts, repos/decoys.ts): atomic by itself, one round trip, no transaction.
+    recordAttempt: (a, next) => repos.recordAttempts([{ attempt: a, next }]),
     deletePool: (id) => tx((s) => s.deletePool(id)),
     deleteUser: (poolId, key) => tx((s) => s.deleteUser(poolId, key)),
     clearFinished: () => tx((s) => s.clearFinished()),

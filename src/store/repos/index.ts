@@ -10,6 +10,7 @@ import { counterRepo } from "./counters.js";
 import { decoyRepo } from "./decoys.js";
 import { lockoutRepo } from "./lockout.js";
 import { groupRepo } from "./groups.js";
+import { issueRepo } from "./issue.js";
 import { outboxRepo } from "./outbox.js";
 import { pendingAttributeRepo } from "./pending-attributes.js";
 import { poolRepo } from "./pools.js";
@@ -26,9 +27,10 @@ export type { SqlExecutor } from "./shared.js";
  * one they would end with their own statement and guard nothing).
  */
 export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
-  return {
+  const repos = {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
-    ...counterRepo(db), ...decoyRepo(db), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
+    ...counterRepo(db), ...decoyRepo(db, dialect), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
     ...authRepo(db), ...pendingAttributeRepo(db), ...groupRepo(db, dialect),
   };
+  return { ...repos, ...issueRepo(db, dialect, repos) };
 }
