@@ -27,6 +27,9 @@ export function markdown(r) {
       "baseline+sqlite stays the SQLite-write reference.", "");
   } else L.push("**Store: SQLite** (userpool's default: the data dir's userpool.db).", "");
   if (r.resend) resendSection(r, L);
+  if (r.resend && r.config.store === "postgres") postgresCeilingSection(r, L);
+  if (r.roundTrips) roundTripsSection(r.roundTrips, L);
+  if (r.latency) latencySection(r.latency, L);
   if (r.signin) signinSection(r.signin, L);
   return rest(r, L);
 }
@@ -55,6 +58,48 @@ function signinSection(s, L) {
     `the client's own SRP math between them is not in it). ${f0(s.users)} seeded users, each with its own SRP verifier.`, "");
 }
 
+/** userpool / baseline+postgres at each connection count (issue 16's ceiling). */
+function postgresCeilingSection(r, L) {
+  const rows = r.resend.filter((x) => x.targets["baseline+postgres"]);
+  if (!rows.length) return;
+  L.push("### Against the PostgreSQL ceiling", "");
+  L.push("| connections | userpool req/s | baseline+postgres req/s | userpool / baseline+postgres | userpool p50 ms | baseline+postgres p50 ms |");
+  L.push("|---:|---:|---:|---:|---:|---:|");
+  for (const x of rows) {
+    const u = x.targets.userpool, b = x.targets["baseline+postgres"];
+    L.push(`| ${x.connections} | ${f0(u.rps)} | ${f0(b.rps)} | **${pct(u.rps / b.rps)}** | ${f2(u.p50)} | ${f2(b.p50)} |`);
+  }
+  L.push("", "**baseline+postgres** = bare node:http plus one durable INSERT per request (autocommit, synchronous_commit on) " +
+    "through `pg` with a pool of 10 connections (userpool's pool size), into its own database of the same cluster: what one " +
+    "round trip to this PostgreSQL allows. userpool does two on the request path (docs/postgres.md).", "");
+}
+
+function roundTripsSection(rt, L) {
+  L.push("## Round trips to PostgreSQL per operation", "");
+  L.push("Counted by a TCP proxy between userpool and PostgreSQL (bench/lib/pg-proxy.mjs): a round trip is the client " +
+    "starting to send again after the server answered. One request at a time, each followed by a " + `${rt.gapMs} ms pause; ` +
+    "a round trip that starts while a request is in flight counts for the request path, one in a pause for the work after " +
+    "the answer (the outbox worker recording the delivery, its occasional claim query).", "");
+  L.push("| operation | requests | request path | after the answer (outbox worker) | in all |");
+  L.push("|---|---:|---:|---:|---:|");
+  for (const x of rt.rows) L.push(`| ${x.op} | ${f0(x.n)} | ${f2(x.requestPath)} | ${f2(x.after)} | ${f2(x.total)} |`);
+  L.push("", `**ResendConfirmationCode, ${rt.backToBack.requests} back to back at c=1: ${f0(rt.backToBack.turns)} round trips in all, ` +
+    `${f2(rt.backToBack.perRequest)} per resend**, the worker's delivery of its message included (the issue's count before: 1,830, 9.15).`, "");
+}
+
+function latencySection(lat, L) {
+  L.push(`## With ${lat.delayMs} ms one-way delay between server and PostgreSQL`, "");
+  L.push(`A delay proxy (bench/lib/pg-proxy.mjs) holds every chunk ${lat.delayMs} ms in each direction, so each round trip costs ` +
+    `${f1(lat.delayMs * 2)} ms more, as a database across a network would. Same data, same cluster.`, "");
+  L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / baseline+postgres |");
+  L.push("|---:|---|---:|---:|---:|---:|---:|---:|");
+  for (const x of lat.rows) {
+    const b = lat.rows.find((y) => y.connections === x.connections && y.server === "baseline+postgres");
+    L.push(`| ${x.connections} | ${x.server} | ${f0(x.rps)} | ${f2(x.p50)} | ${f2(x.p99)} | ${f0(x.non2xx)} | ${f0(x.errors)} | ${x.server === "userpool" && b ? pct(x.rps / b.rps) : ""} |`);
+  }
+  L.push("");
+}
+
 function resendSection(r, L) {
   L.push("## ResendConfirmationCode", "");
   L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this | sustained req/s ¹ |");
@@ -70,7 +115,7 @@ function resendSection(r, L) {
     "Sustained = answered requests / (run time + time until the outbox backlog was delivered), i.e. with every message delivered.", "");
   L.push("Servers: **baseline** = bare node:http + Map (the ceiling); **baseline+sqlite** = the same plus one durable SQLite " +
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
-    `lookups, code HMAC, one transaction with the code and the outbox row (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections" : "SQLite group commit"}), plus its outbox worker ` +
+    `lookups, code HMAC, the count, the code and the outbox row committed together (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections: the user read, then one function call" : "SQLite group commit"}), plus its outbox worker ` +
     "delivering every message to the dev inbox and printing the code line.", "");
 }
 
@@ -120,7 +165,7 @@ function rest(r, L) {
   return L.join("\n");
 }
 
-const COLORS = { baseline: "#888888", "baseline+sqlite": "#2b7bb9", userpool: "#d9480f", "cognito-local": "#2f9e44" };
+const COLORS = { baseline: "#888888", "baseline+sqlite": "#2b7bb9", "baseline+postgres": "#1098ad", userpool: "#d9480f", "cognito-local": "#2f9e44" };
 
 /** Throughput against connections, one line per server; hand-written SVG. */
 export function svg(r) {

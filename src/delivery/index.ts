@@ -60,7 +60,11 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     store: o.store, clock: o.clock, random: o.random, log: o.log, channelFor: channels.channelFor,
     maxAttempts: config.deliveryMaxAttempts, baseDelayMs: config.deliveryBaseDelayMs, maxDelayMs: config.deliveryMaxDelayMs,
     leaseMs: config.outboxLeaseMs, concurrency: 10, window: 256, pollMs: 1000,
-    releaseClaimsOnStart: o.store.dialect === "sqlite", singleCalls: o.store.dialect === "postgres", eraseFinished: config.mode === "production",
+    releaseClaimsOnStart: o.store.dialect === "sqlite", singleCalls: o.store.dialect === "postgres",
+    // PostgreSQL: every record and claim is a round trip. 10 ms of outcomes share one record; after hand-overs the
+    // worker also looks for other claimable messages at most every 200 ms (docs/postgres.md).
+    recordDelayMs: o.store.dialect === "postgres" ? 10 : 0,
+    ...(o.store.dialect === "postgres" ? { nudgeMs: 200 } : {}), eraseFinished: config.mode === "production",
     onAttempt: (m, channel, outcome, ms) => {
       o.onAttempt?.(m, channel, outcome, ms);
       changes.emit();

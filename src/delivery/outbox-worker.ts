@@ -90,6 +90,12 @@ export interface WorkerOptions {
    * where it is one statement). Otherwise every batch is a transaction (on SQLite it joins the next group commit).
    */
   singleCalls?: boolean;
+  /**
+   * Record this long after the first unrecorded outcome rather than at the next turn of the event loop, so that the
+   * outcomes of that time share one statement (PostgreSQL: a round trip per batch instead of per message even at
+   * one request at a time). 0 or unset: the next turn.
+   */
+  recordDelayMs?: number;
   /** The store has a single instance (SQLite): claims left by a crashed process can be released at start. */
   releaseClaimsOnStart?: boolean;
   onAttempt?: (message: OutboxMessage, channel: string, outcome: AttemptOutcome, ms: number) => void;
@@ -335,10 +341,12 @@ export class OutboxWorker {
   private scheduleFlush() {
     if (this.flushScheduled || this.recording) return;
     this.flushScheduled = true;
-    setImmediate(() => {
+    const flush = () => {
       this.flushScheduled = false;
       void this.record();
-    });
+    };
+    if (this.o.recordDelayMs) setTimeout(flush, this.o.recordDelayMs);
+    else setImmediate(flush);
   }
 
   private async record() {
