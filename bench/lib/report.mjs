@@ -30,6 +30,7 @@ export function markdown(r) {
   if (r.resend && r.config.store === "postgres") postgresCeilingSection(r, L);
   if (r.roundTrips) roundTripsSection(r.roundTrips, L);
   if (r.latency) latencySection(r.latency, L);
+  if (r.roundTrips || r.latency) targetsSection(r, L);
   if (r.signin) signinSection(r.signin, L);
   return rest(r, L);
 }
@@ -77,14 +78,38 @@ function postgresCeilingSection(r, L) {
 function roundTripsSection(rt, L) {
   L.push("## Round trips to PostgreSQL per operation", "");
   L.push("Counted by a TCP proxy between userpool and PostgreSQL (bench/lib/pg-proxy.mjs): a round trip is the client " +
-    "starting to send again after the server answered. One request at a time, each followed by a " + `${rt.gapMs} ms pause; ` +
-    "a round trip that starts while a request is in flight counts for the request path, one in a pause for the work after " +
-    "the answer (the outbox worker recording the delivery, its occasional claim query).", "");
-  L.push("| operation | requests | request path | after the answer (outbox worker) | in all |");
-  L.push("|---|---:|---:|---:|---:|");
-  for (const x of rt.rows) L.push(`| ${x.op} | ${f0(x.n)} | ${f2(x.requestPath)} | ${f2(x.after)} | ${f2(x.total)} |`);
+    "starting to send again after the server answered, and the proxy reads which statement it carried. One request at a " +
+    `time, each followed by a ${rt.gapMs} ms pause; the outbox worker's statements (recording attempts, claiming, renewing ` +
+    "leases) are told apart by their text, every other one is the request's. These counts do not depend on the machine's " +
+    "load, except the worker's share: it records what arrives within 10 ms in one statement and looks for claimable " +
+    "messages at most every 200 ms, so the slower the requests come, the more of those each one carries.", "");
+  L.push("| operation | requests | request path | outbox worker | in all | statements per request |");
+  L.push("|---|---:|---:|---:|---:|---|");
+  for (const x of rt.rows) {
+    const st = Object.entries(x.statements ?? {}).map(([k, v]) => `${f2(v)} × \`${k}\``).join(", ");
+    L.push(`| ${x.op} | ${f0(x.n)} | **${f2(x.requestPath)}** | ${f2(x.after)} | ${f2(x.total)} | ${st} |`);
+  }
   L.push("", `**ResendConfirmationCode, ${rt.backToBack.requests} back to back at c=1: ${f0(rt.backToBack.turns)} round trips in all, ` +
-    `${f2(rt.backToBack.perRequest)} per resend**, the worker's delivery of its message included (the issue's count before: 1,830, 9.15).`, "");
+    `${f2(rt.backToBack.perRequest)} per resend**${rt.backToBack.worker != null ? ` (${f2(rt.backToBack.worker)} of them the outbox worker's)` : ""}, ` +
+    "the worker's delivery of its message included (the issue's count before: 1,830, 9.15).", "");
+}
+
+/** Issue 16's targets against this run's figures (throughput ones mean little on a loaded machine: see the load above). */
+function targetsSection(r, L) {
+  const top = r.resend?.find((x) => x.connections === 64)?.targets;
+  const slow1 = r.latency?.rows.find((x) => x.connections === 1 && x.server === "userpool");
+  const rows = [
+    ["ResendConfirmationCode at c=1, round trips in all (worker included)", "≤ 3", r.roundTrips ? f2(r.roundTrips.backToBack.perRequest) : "–"],
+    ["ResendConfirmationCode / ConfirmSignUp, round trips on the request path", "≤ 2 each",
+      r.roundTrips ? r.roundTrips.rows.filter((x) => /^(ResendConfirmationCode|ConfirmSignUp)/.test(x.op)).map((x) => f2(x.requestPath)).join(" / ") : "–"],
+    ["userpool / baseline+postgres at c=64", "≥ 50%", top?.["baseline+postgres"] ? pct(top.userpool.rps / top["baseline+postgres"].rps) : "–"],
+    [`ResendConfirmationCode p50 at c=1 with ${r.latency?.delayMs ?? 0.5} ms one-way delay`, "≤ 2.5 ms", slow1 ? `${f2(slow1.p50)} ms` : "–"],
+  ];
+  L.push("### Targets (issue 16)", "");
+  L.push("| target | wanted | this run |", "|---|---:|---:|");
+  for (const [what, want, got] of rows) L.push(`| ${what} | ${want} | ${got} |`);
+  L.push("", `Load average during the run: ${r.machine.loadBefore?.[0] ?? "?"} before, ${r.machine.loadAfter?.[0] ?? "?"} after, on ${r.machine.cpus} cores: ` +
+    "latency and throughput figures taken under a load well above the core count measure the queue for the CPU more than userpool.", "");
 }
 
 function latencySection(lat, L) {

@@ -8,7 +8,7 @@ import type { CodeRecord, IssueRepo, Repos } from "../types.js";
 import { json, type Dialect, type SqlExecutor } from "./shared.js";
 import { toUser } from "./users.js";
 
-type Parts = Pick<Repos, "getUser" | "hit" | "putCode" | "enqueue" | "writeDecoy" | "consumeCode" | "transitionStatus">;
+type Parts = Pick<Repos, "hit" | "putCode" | "enqueue" | "writeDecoy" | "consumeCode" | "transitionStatus">;
 
 /** The outbox row of a message, by column, as the function reads it (json_populate_record). */
 const messageRow = (m: import("../types.js").OutboxMessage) => JSON.stringify({
@@ -19,6 +19,10 @@ const messageRow = (m: import("../types.js").OutboxMessage) => JSON.stringify({
 });
 
 export function issueRepo(db: SqlExecutor, dialect: Dialect, parts: Parts): IssueRepo {
+  /** The user still has this status (and is enabled, when asked) and exactly these attributes (SQLite's guard). */
+  const unchanged = async (poolId: string, usernameKey: string, status: string, attributes: Record<string, string>, enabled: boolean) =>
+    (await db.get(`SELECT 1 AS ok FROM users WHERE pool_id = ? AND username_key = ? AND status = ? AND attributes = ?${enabled ? " AND enabled = 1" : ""}`,
+      [poolId, usernameKey, status, json(attributes)])) !== undefined;
   return {
     async getUserWithCode(poolId, usernameKey, purpose) {
       const r = await db.get("SELECT u.*, c.code_hmac AS c_code_hmac, c.attribute AS c_attribute, c.expires_at AS c_expires_at, " +
@@ -44,8 +48,7 @@ export function issueRepo(db: SqlExecutor, dialect: Dialect, parts: Parts): Issu
         ]);
         return r!.r;
       }
-      const u = await parts.getUser(c.poolId, c.usernameKey);
-      if (i.expect && (!u || !u.enabled || u.status !== i.expect.status || json(u.attributes) !== json(i.expect.attributes))) return "changed";
+      if (i.expect && !(await unchanged(c.poolId, c.usernameKey, i.expect.status, i.expect.attributes, true))) return "changed";
       if (limit && perHour > 0 && (await parts.hit(c.poolId, c.usernameKey, limit.kind, now, limit.windowMs)) > perHour) return "limited";
       await parts.putCode(c);
       if (i.decoySlot === undefined) await parts.enqueue(m, { eraseSuperseded: i.eraseSuperseded, now });
@@ -65,8 +68,7 @@ export function issueRepo(db: SqlExecutor, dialect: Dialect, parts: Parts): Issu
       }
       if (k.limit && perHour > 0 && (await parts.hit(k.poolId, k.usernameKey, k.limit.kind, k.now, k.limit.windowMs)) > perHour) return "limited";
       if (!x) return "counted";
-      const u = await parts.getUser(k.poolId, k.usernameKey);
-      if (!u || u.status !== x.from || json(u.attributes) !== json(x.attributes)) return "changed";
+      if (!(await unchanged(k.poolId, k.usernameKey, x.from, x.attributes, false))) return "changed";
       if (!(await parts.consumeCode(k.poolId, k.usernameKey, k.purpose, x.codeHmac))) return "changed";
       await parts.transitionStatus(k.poolId, k.usernameKey, x.from, x.to, x.newAttributes, k.now);
       return "confirmed";
