@@ -468,10 +468,13 @@ async function roundTripsPart(pgCluster) {
       await sleep(300);
       const turns = await proxy.turns();
       const worker = turns.filter((x) => isWorkerStatement(x.sql)).length;
+      // A turn that carries no statement is a pooled connection's start-up or close (pg closes idle ones after 10 s).
+      const connection = turns.filter((x) => x.sql === null).length;
       const statements = {};
       for (const x of turns) { const k = statementLabel(x.sql); statements[k] = (statements[k] ?? 0) + 1 / o.n; }
-      rows.push({ op: o.label ?? o.op, n: o.n, requestPath: (turns.length - worker) / o.n, after: worker / o.n, total: turns.length / o.n, statements });
-      log(`round trips ${o.op}: ${((turns.length - worker) / o.n).toFixed(2)} for the request, ${(worker / o.n).toFixed(2)} by the outbox worker, per request ` +
+      rows.push({ op: o.label ?? o.op, n: o.n, requestPath: (turns.length - worker - connection) / o.n, after: worker / o.n,
+        connection: connection / o.n, total: turns.length / o.n, statements });
+      log(`round trips ${o.op}: ${((turns.length - worker - connection) / o.n).toFixed(2)} for the request, ${(worker / o.n).toFixed(2)} by the outbox worker, per request ` +
         `(${o.n} requests): ${Object.entries(statements).map(([k, v]) => `${v.toFixed(2)} × ${k}`).join("; ")}`);
     }
     // The issue's count: 200 sequential resends, every turn until the outbox is drained, per resend.
@@ -493,7 +496,7 @@ async function roundTripsPart(pgCluster) {
 const isWorkerStatement = (sql) => /^(WITH attempts AS|UPDATE outbox SET status = 'processing'|UPDATE outbox SET lease_until|INSERT INTO delivery_attempts|UPDATE outbox SET status = \$1|SELECT id FROM outbox WHERE created_at|DELETE FROM (outbox|delivery_attempts|counters))/.test(sql ?? "");
 /** A short name for a statement: its first words up to the table (enough to tell them apart in the report). */
 const statementLabel = (sql) => {
-  if (sql == null) return "(no statement)";
+  if (sql == null) return "(no statement: a connection's start-up or close)";
   const s = sql.replace(/\s+/g, " ").trim();
   const fn = /^SELECT (userpool_\w+)\(/.exec(s);
   if (fn) return `${fn[1]}()`;

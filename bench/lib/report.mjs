@@ -75,17 +75,27 @@ function postgresCeilingSection(r, L) {
     "round trip to this PostgreSQL allows. userpool does two on the request path (docs/postgres.md).", "");
 }
 
+/**
+ * Turns without a statement (a pooled connection opened or closed) are no operation's; runs before they were told
+ * apart counted them in `requestPath`.
+ */
+function roundTripRow(x) {
+  const noneKey = Object.keys(x.statements ?? {}).find((k) => k.startsWith("(no statement"));
+  return x.connection === undefined && noneKey ? { ...x, requestPath: x.requestPath - x.statements[noneKey], connection: x.statements[noneKey] } : x;
+}
+
 function roundTripsSection(rt, L) {
   L.push("## Round trips to PostgreSQL per operation", "");
   L.push("Counted by a TCP proxy between userpool and PostgreSQL (bench/lib/pg-proxy.mjs): a round trip is the client " +
     "starting to send again after the server answered, and the proxy reads which statement it carried. One request at a " +
     `time, each followed by a ${rt.gapMs} ms pause; the outbox worker's statements (recording attempts, claiming, renewing ` +
-    "leases) are told apart by their text, every other one is the request's. These counts do not depend on the machine's " +
+    "leases) are told apart by their text, a turn without a statement is a pooled connection opening or closing (counted " +
+    "in all only), every other one is the request's. These counts do not depend on the machine's " +
     "load, except the worker's share: it records what arrives within 10 ms in one statement and looks for claimable " +
     "messages at most every 200 ms, so the slower the requests come, the more of those each one carries.", "");
   L.push("| operation | requests | request path | outbox worker | in all | statements per request |");
   L.push("|---|---:|---:|---:|---:|---|");
-  for (const x of rt.rows) {
+  for (const x of rt.rows.map(roundTripRow)) {
     const st = Object.entries(x.statements ?? {}).map(([k, v]) => `${f2(v)} × \`${k}\``).join(", ");
     L.push(`| ${x.op} | ${f0(x.n)} | **${f2(x.requestPath)}** | ${f2(x.after)} | ${f2(x.total)} | ${st} |`);
   }
@@ -101,7 +111,7 @@ function targetsSection(r, L) {
   const rows = [
     ["ResendConfirmationCode at c=1, round trips in all (worker included)", "≤ 3", r.roundTrips ? f2(r.roundTrips.backToBack.perRequest) : "–"],
     ["ResendConfirmationCode / ConfirmSignUp, round trips on the request path", "≤ 2 each",
-      r.roundTrips ? r.roundTrips.rows.filter((x) => /^(ResendConfirmationCode|ConfirmSignUp)/.test(x.op)).map((x) => f2(x.requestPath)).join(" / ") : "–"],
+      r.roundTrips ? r.roundTrips.rows.map(roundTripRow).filter((x) => /^(ResendConfirmationCode|ConfirmSignUp)/.test(x.op)).map((x) => f2(x.requestPath)).join(" / ") : "–"],
     ["userpool / baseline+postgres at c=64", "≥ 50%", top?.["baseline+postgres"] ? pct(top.userpool.rps / top["baseline+postgres"].rps) : "–"],
     [`ResendConfirmationCode p50 at c=1 with ${r.latency?.delayMs ?? 0.5} ms one-way delay`, "≤ 2.5 ms", slow1 ? `${f2(slow1.p50)} ms` : "–"],
   ];
