@@ -20,7 +20,7 @@
 // listens on 127.0.0.1 only, and every load loop is bounded in time.
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { spawn, spawnSync } from "node:child_process";
+import { fork, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import { createServer } from "node:net";
@@ -173,11 +173,11 @@ async function waitFor(child, probe, ms = 30_000) {
   }
 }
 
-async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}, profile = false } = {}) {
+async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}, profile = false, dbUrl } = {}) {
   const port = await freePort();
   // With node options bin/userpool.js serves in its own process, as started: the flag it would add is given here.
   const prof = profile ? ["--max-semi-space-size=4", "--cpu-prof", "--cpu-prof-dir", join(opt.out, "profiles"), "--cpu-prof-name", `${name}-${Date.now()}.cpuprofile`] : [];
-  const db = PG ? ["--database-url", await databaseFor(dataDir)] : [];
+  const db = PG ? ["--database-url", dbUrl ?? await databaseFor(dataDir)] : [];
   const child = spawnServer(name, [...prof, join(ROOT, "bin", "userpool.js"), "--port", String(port), "--data-dir", dataDir, "--log-level", "warn", "--mode", mode, ...db, ...extra], {
     env: { USERPOOL_RESEND_LIMIT_PER_HOUR: "0", ...env },
   });
@@ -185,14 +185,36 @@ async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}
   return { name, child, port, dataDir };
 }
 
-async function startBaseline(name, users, sqliteFile) {
+async function startBaseline(name, users, sqliteFile, pgUrl) {
   const port = await freePort();
   const args = [join(ROOT, "bench", "lib", "baseline-server.mjs"), "--users", String(users), "--port", String(port)];
   if (sqliteFile) args.push("--sqlite", sqliteFile);
+  if (pgUrl) args.push("--postgres", pgUrl, "--pool", "10"); // userpool's pool size (src/store/postgres.ts)
   const child = spawnServer(name, args);
   await waitFor(child, async () => (await post(port, "Ping", {})).status > 0);
   return { name, child, port };
 }
+
+/**
+ * A TCP proxy to PostgreSQL in a child process (bench/lib/pg-proxy.mjs): counts round trips ("turns") and, with
+ * `delayMs`, adds that one-way delay to every chunk in both directions.
+ */
+async function startProxy(targetPort, delayMs = 0) {
+  const child = fork(join(ROOT, "bench", "lib", "pg-proxy.mjs"), ["--target-port", String(targetPort), "--delay-ms", String(delayMs)],
+    { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  child.exited = new Promise((r) => child.once("exit", (code, sig) => r({ code, sig })));
+  children.add(child);
+  child.exited.then(() => children.delete(child));
+  const port = await new Promise((res, rej) => {
+    child.once("message", (m) => res(m.listening));
+    child.once("exit", () => rej(new Error("the PostgreSQL proxy exited")));
+  });
+  const ask = (cmd) => new Promise((res) => { child.once("message", res); child.send({ cmd }); });
+  return { child, port, reset: () => ask("reset"), turns: async () => (await ask("turns")).turns };
+}
+/** A database URL with its port replaced (to go through a proxy). */
+const viaPort = (url, port) => { const u = new URL(url); u.port = String(port); return u.toString(); };
+const epochNow = () => performance.timeOrigin + performance.now();
 
 // ------------------------------------------------------------------------------------------------ load
 /**
@@ -279,8 +301,8 @@ async function checkShapes(targets, clientId) {
 
 // ------------------------------------------------------------------------------------------------ parts
 async function resendMatrix(env) {
-  const { up, base, baseSql, prep } = env;
-  const targets = [base, up, baseSql];
+  const { up, base, baseSql, basePg, prep } = env;
+  const targets = [base, up, baseSql, ...(basePg ? [basePg] : [])];
   for (const t of targets) { // warm-up (JIT, caches)
     await drive(t.port, "ResendConfirmationCode", 16, 2, resendBody(prep.clientId, USERS));
     if (t.dataDir) await drainOutbox(t.dataDir);
@@ -408,6 +430,113 @@ async function extras(env, extrasOut) {
     result: `known ${mk.toFixed(3)} ms / unknown ${mu.toFixed(3)} ms`, reference: `p90 ${quantile(known, 0.9).toFixed(3)} / ${quantile(unknown, 0.9).toFixed(3)} ms`,
     notes: `${N} of each, interleaved, after ${WARM} warm-up pairs; unknown/known = ${(mu / mk).toFixed(2)}`, key: "pue", data: { known: mk, unknown: mu, knownP90: quantile(known, 0.9), unknownP90: quantile(unknown, 0.9) },
   });
+}
+
+// ------------------------------------------------------------------------------------------------ PostgreSQL (issue 16)
+/**
+ * Round trips per operation, counted by a proxy between userpool and PostgreSQL (bench/lib/pg-proxy.mjs): on a data
+ * dir of its own, one request at a time over one keep-alive socket, each followed by a pause in which the outbox
+ * worker delivers. Each round trip is told by the statement it carries: the worker's (record, claim, lease) or the
+ * request's. Then 200 ResendConfirmationCode back to back (the issue's way of counting: every turn over the run,
+ * worker included, per request).
+ */
+async function roundTripsPart(pgCluster) {
+  const GAP = 25;
+  const rt = await prepareDataDir("roundtrips", { resend: 400, confirm: 220, auth: 25 });
+  const proxy = await startProxy(pgCluster.port);
+  const up = await startUserpool("userpool-roundtrips", rt.dataDir, { dbUrl: viaPort(await databaseFor(rt.dataDir), proxy.port) });
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const run = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+  const signUpBody = (i) => ({ ClientId: rt.clientId, Username: `rt${run}n${i}`, Password: PASSWORD, UserAttributes: [{ Name: "email", Value: `rt${run}n${i}@example.com` }] });
+  const ops = [
+    { op: "SignUp", n: 20, body: (i) => signUpBody(i) },
+    { op: "ResendConfirmationCode", n: 200, body: (i) => ({ ClientId: rt.clientId, Username: userName("user", i) }) },
+    { op: "ConfirmSignUp", n: 200, body: (i) => ({ ClientId: rt.clientId, Username: userName("conf", i), ConfirmationCode: CONFIRM_CODE }) },
+    { op: "InitiateAuth", label: "InitiateAuth (USER_PASSWORD_AUTH)", n: 20, body: (i) => ({ ClientId: rt.clientId, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: userName("auth", i), PASSWORD } }) },
+  ];
+  const call = async (op, body) => {
+    const r = await post(up.port, op, body, agent);
+    if (r.status !== 200) throw new Error(`${op} answered ${r.status}: ${JSON.stringify(r.json)}`);
+  };
+  try {
+    // Warm-up: the pool's connections opened (their start-up turns are not an operation's), every path compiled.
+    await call("SignUp", signUpBody(1000));
+    for (let i = 0; i < 30; i++) await call("ResendConfirmationCode", { ClientId: rt.clientId, Username: userName("user", 399 - (i % 10)) });
+    for (let i = 200; i < 220; i++) await call("ConfirmSignUp", { ClientId: rt.clientId, Username: userName("conf", i), ConfirmationCode: CONFIRM_CODE });
+    await call("InitiateAuth", ops[3].body(24));
+    await sleep(300);
+    const rows = [];
+    for (const o of ops) {
+      await proxy.reset();
+      for (let i = 0; i < o.n; i++) {
+        await call(o.op, o.body(i));
+        await sleep(GAP);
+      }
+      await sleep(300);
+      const turns = await proxy.turns();
+      const worker = turns.filter((x) => isWorkerStatement(x.sql)).length;
+      // A turn that carries no statement is a pooled connection's start-up or close (pg closes idle ones after 10 s).
+      const connection = turns.filter((x) => x.sql === null).length;
+      const statements = {};
+      for (const x of turns) { const k = statementLabel(x.sql); statements[k] = (statements[k] ?? 0) + 1 / o.n; }
+      rows.push({ op: o.label ?? o.op, n: o.n, requestPath: (turns.length - worker - connection) / o.n, after: worker / o.n,
+        connection: connection / o.n, total: turns.length / o.n, statements });
+      log(`round trips ${o.op}: ${((turns.length - worker - connection) / o.n).toFixed(2)} for the request, ${(worker / o.n).toFixed(2)} by the outbox worker, per request ` +
+        `(${o.n} requests): ${Object.entries(statements).map(([k, v]) => `${v.toFixed(2)} × ${k}`).join("; ")}`);
+    }
+    // The issue's count: 200 sequential resends, every turn until the outbox is drained, per resend.
+    await proxy.reset();
+    for (let i = 0; i < 200; i++) await call("ResendConfirmationCode", { ClientId: rt.clientId, Username: userName("user", 200 + i) });
+    await sleep(300);
+    const all = await proxy.turns();
+    const workerAll = all.filter((x) => isWorkerStatement(x.sql)).length;
+    log(`round trips: 200 back-to-back resends, ${all.length} turns in all (${(all.length / 200).toFixed(2)} per resend, ${(workerAll / 200).toFixed(2)} of them the worker's)`);
+    return { rows, backToBack: { requests: 200, turns: all.length, perRequest: all.length / 200, worker: workerAll / 200 }, gapMs: GAP };
+  } finally {
+    agent.destroy();
+    await stop(up.child);
+    await stop(proxy.child);
+  }
+}
+
+/** The outbox worker's statements (src/store/repos/outbox.ts, decoys.ts, and the retention job), told apart by their text. */
+const isWorkerStatement = (sql) => /^(WITH attempts AS|UPDATE outbox SET status = 'processing'|UPDATE outbox SET lease_until|INSERT INTO delivery_attempts|UPDATE outbox SET status = \$1|SELECT id FROM outbox WHERE created_at|DELETE FROM (outbox|delivery_attempts|counters))/.test(sql ?? "");
+/** A short name for a statement: its first words up to the table (enough to tell them apart in the report). */
+const statementLabel = (sql) => {
+  if (sql == null) return "(no statement: a connection's start-up or close)";
+  const s = sql.replace(/\s+/g, " ").trim();
+  const fn = /^SELECT (userpool_\w+)\(/.exec(s);
+  if (fn) return `${fn[1]}()`;
+  const m = /^(WITH \w+ AS \(\w+ INTO \w+|SELECT .*? FROM \w+( \w+ LEFT JOIN \w+)?|UPDATE \w+ SET \w+( = '\w+')?|INSERT INTO \w+|DELETE FROM \w+|BEGIN|COMMIT|ROLLBACK|SELECT pg_\w+)/.exec(s);
+  return (m ? m[1] : s.slice(0, 40)).replace(/^SELECT .*? FROM/, "SELECT … FROM");
+};
+
+/**
+ * userpool and baseline+postgres with a delay proxy between them and PostgreSQL (`delayMs` each way, so every round
+ * trip costs 2 × delayMs more): c=1 latency and c=64 throughput, alternated.
+ */
+async function latencyPart(env, pgCluster, delayMs) {
+  const proxy = await startProxy(pgCluster.port, delayMs);
+  const up = await startUserpool("userpool-delayed", env.prep.dataDir, { dbUrl: viaPort(await databaseFor(env.prep.dataDir), proxy.port) });
+  const base = await startBaseline("baseline+postgres-delayed", USERS, undefined, viaPort(env.basePgUrl, proxy.port));
+  try {
+    const targets = [{ t: base, name: "baseline+postgres" }, { t: up, name: "userpool" }];
+    for (const { t } of targets) { await drive(t.port, "ResendConfirmationCode", 16, 2, resendBody(env.prep.clientId, USERS)); if (t.dataDir) await drainOutbox(t.dataDir); }
+    const rows = [];
+    for (const c of [1, 64]) {
+      for (const { t, name } of targets) {
+        const m = await drive(t.port, "ResendConfirmationCode", c, DURATION, resendBody(env.prep.clientId, USERS));
+        if (t.dataDir) Object.assign(m, await drainOutbox(t.dataDir));
+        rows.push({ connections: c, server: name, ...m });
+        log(`delayed ${delayMs} ms c=${c} ${name}: ${Math.round(m.rps)} req/s p50 ${m.p50.toFixed(2)} ms p99 ${m.p99.toFixed(2)} ms non2xx ${m.non2xx} errors ${m.errors}`);
+      }
+    }
+    return { delayMs, rows };
+  } finally {
+    await stop(up.child);
+    await stop(base.child);
+    await stop(proxy.child);
+  }
 }
 
 // ------------------------------------------------------------------------------------------------ sign-in
@@ -849,13 +978,22 @@ async function main() {
   env.up = await startUserpool("userpool", prep.dataDir, { profile: opt["cpu-prof"] });
   env.base = await startBaseline("baseline", USERS);
   env.baseSql = await startBaseline("baseline+sqlite", USERS, join(work, "baseline.db"));
-  await checkShapes([env.base, env.up, env.baseSql], prep.clientId);
+  if (PG) {
+    env.basePgUrl = await databaseFor(join(work, "baseline-postgres"));
+    env.basePg = await startBaseline("baseline+postgres", USERS, undefined, env.basePgUrl);
+  }
+  await checkShapes([env.base, env.up, env.baseSql, ...(env.basePg ? [env.basePg] : [])], prep.clientId);
   result.resend = await resendMatrix(env);
   env.resend = result.resend;
   result.rss = {};
   for (const t of [env.base, env.baseSql, env.up]) result.rss[t.name === "userpool" ? "userpool (resend runs)" : t.name] = rssKb(t.child.pid);
   await stop(env.base.child);
   await stop(env.baseSql.child);
+  if (PG) {
+    result.latency = await latencyPart(env, pgCluster, 0.5);
+    await stop(env.basePg.child);
+    result.roundTrips = await roundTripsPart(pgCluster);
+  }
 
   result.extras = [];
   env.extras = result.extras;

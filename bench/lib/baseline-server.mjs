@@ -5,13 +5,16 @@
 //   node bench/lib/baseline-server.mjs --users 1000 [--sqlite <file>]
 //
 // With --sqlite it also makes one durable SQLite write per request (better-sqlite3, WAL, synchronous=NORMAL, one
-// autocommit statement, answered after it returns), to show what durability alone costs.
+// autocommit statement, answered after it returns), to show what durability alone costs. With --postgres URL it makes
+// one durable PostgreSQL INSERT per request instead (`pg`, a pool of --pool connections like userpool's, a named
+// prepared statement in autocommit, synchronous_commit as the cluster has it: on), answered after it returns: the
+// PostgreSQL ceiling (baseline+postgres).
 // Prints `listening <port>` on stdout once it accepts connections.
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { users: { type: "string", default: "1000" }, sqlite: { type: "string" }, port: { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { users: { type: "string", default: "1000" }, sqlite: { type: "string" }, postgres: { type: "string" }, pool: { type: "string", default: "10" }, port: { type: "string", default: "0" } } });
 const users = new Map();
 const n = Number(values.users);
 for (let i = 0; i < n; i++) {
@@ -29,6 +32,15 @@ if (values.sqlite) {
   const upsert = db.prepare("INSERT INTO codes (username, code, created_at) VALUES (?, ?, ?) " +
     "ON CONFLICT (username) DO UPDATE SET code = excluded.code, created_at = excluded.created_at");
   write = (username) => upsert.run(username, String(Math.floor(Math.random() * 1e6)).padStart(6, "0"), Date.now());
+}
+
+if (values.postgres) {
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({ connectionString: values.postgres, max: Number(values.pool), application_name: "baseline+postgres" });
+  pool.on("error", () => undefined);
+  await pool.query("CREATE TABLE IF NOT EXISTS baseline_codes (id BIGSERIAL PRIMARY KEY, username TEXT NOT NULL, code TEXT NOT NULL, created_at BIGINT NOT NULL)");
+  write = (username) => pool.query({ name: "baseline_insert", text: "INSERT INTO baseline_codes (username, code, created_at) VALUES ($1, $2, $3)",
+    values: [username, String(Math.floor(Math.random() * 1e6)).padStart(6, "0"), Date.now()] });
 }
 
 const mask = (email) => {
@@ -53,10 +65,14 @@ const server = createServer((req, res) => {
     try { input = JSON.parse(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)); } catch { return fail(res, 400, "SerializationException", "bad JSON"); }
     const user = typeof input?.Username === "string" ? users.get(input.Username) : undefined;
     if (!user) return fail(res, 400, "UserNotFoundException", "Username/client id combination not found.");
-    if (write) write(input.Username);
-    const body = JSON.stringify({ CodeDeliveryDetails: { Destination: mask(user.email), DeliveryMedium: "EMAIL", AttributeName: "email" } });
-    res.writeHead(200, { "Content-Type": "application/x-amz-json-1.1", "Content-Length": Buffer.byteLength(body), "x-amzn-RequestId": randomUUID() });
-    res.end(body);
+    const answer = () => {
+      const body = JSON.stringify({ CodeDeliveryDetails: { Destination: mask(user.email), DeliveryMedium: "EMAIL", AttributeName: "email" } });
+      res.writeHead(200, { "Content-Type": "application/x-amz-json-1.1", "Content-Length": Buffer.byteLength(body), "x-amzn-RequestId": randomUUID() });
+      res.end(body);
+    };
+    const w = write?.(input.Username);
+    if (w instanceof Promise) w.then(answer, (e) => fail(res, 500, "InternalErrorException", String(e.message)));
+    else answer();
   });
 });
 server.keepAliveTimeout = 5000;

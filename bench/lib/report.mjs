@@ -27,6 +27,10 @@ export function markdown(r) {
       "baseline+sqlite stays the SQLite-write reference.", "");
   } else L.push("**Store: SQLite** (userpool's default: the data dir's userpool.db).", "");
   if (r.resend) resendSection(r, L);
+  if (r.resend && r.config.store === "postgres") postgresCeilingSection(r, L);
+  if (r.roundTrips) roundTripsSection(r.roundTrips, L);
+  if (r.latency) latencySection(r.latency, L);
+  if (r.roundTrips || r.latency) targetsSection(r, L);
   if (r.signin) signinSection(r.signin, L);
   return rest(r, L);
 }
@@ -55,6 +59,82 @@ function signinSection(s, L) {
     `the client's own SRP math between them is not in it). ${f0(s.users)} seeded users, each with its own SRP verifier.`, "");
 }
 
+/** userpool / baseline+postgres at each connection count (issue 16's ceiling). */
+function postgresCeilingSection(r, L) {
+  const rows = r.resend.filter((x) => x.targets["baseline+postgres"]);
+  if (!rows.length) return;
+  L.push("### Against the PostgreSQL ceiling", "");
+  L.push("| connections | userpool req/s | baseline+postgres req/s | userpool / baseline+postgres | userpool p50 ms | baseline+postgres p50 ms |");
+  L.push("|---:|---:|---:|---:|---:|---:|");
+  for (const x of rows) {
+    const u = x.targets.userpool, b = x.targets["baseline+postgres"];
+    L.push(`| ${x.connections} | ${f0(u.rps)} | ${f0(b.rps)} | **${pct(u.rps / b.rps)}** | ${f2(u.p50)} | ${f2(b.p50)} |`);
+  }
+  L.push("", "**baseline+postgres** = bare node:http plus one durable INSERT per request (autocommit, synchronous_commit on) " +
+    "through `pg` with a pool of 10 connections (userpool's pool size), into its own database of the same cluster: what one " +
+    "round trip to this PostgreSQL allows. userpool does two on the request path (docs/postgres.md).", "");
+}
+
+/**
+ * Turns without a statement (a pooled connection opened or closed) are no operation's; runs before they were told
+ * apart counted them in `requestPath`.
+ */
+function roundTripRow(x) {
+  const noneKey = Object.keys(x.statements ?? {}).find((k) => k.startsWith("(no statement"));
+  return x.connection === undefined && noneKey ? { ...x, requestPath: x.requestPath - x.statements[noneKey], connection: x.statements[noneKey] } : x;
+}
+
+function roundTripsSection(rt, L) {
+  L.push("## Round trips to PostgreSQL per operation", "");
+  L.push("Counted by a TCP proxy between userpool and PostgreSQL (bench/lib/pg-proxy.mjs): a round trip is the client " +
+    "starting to send again after the server answered, and the proxy reads which statement it carried. One request at a " +
+    `time, each followed by a ${rt.gapMs} ms pause; the outbox worker's statements (recording attempts, claiming, renewing ` +
+    "leases) are told apart by their text, a turn without a statement is a pooled connection opening or closing (counted " +
+    "in all only), every other one is the request's. These counts do not depend on the machine's " +
+    "load, except the worker's share: it records what arrives within 10 ms in one statement and looks for claimable " +
+    "messages at most every 200 ms, so the slower the requests come, the more of those each one carries.", "");
+  L.push("| operation | requests | request path | outbox worker | in all | statements per request |");
+  L.push("|---|---:|---:|---:|---:|---|");
+  for (const x of rt.rows.map(roundTripRow)) {
+    const st = Object.entries(x.statements ?? {}).map(([k, v]) => `${f2(v)} × \`${k}\``).join(", ");
+    L.push(`| ${x.op} | ${f0(x.n)} | **${f2(x.requestPath)}** | ${f2(x.after)} | ${f2(x.total)} | ${st} |`);
+  }
+  L.push("", `**ResendConfirmationCode, ${rt.backToBack.requests} back to back at c=1: ${f0(rt.backToBack.turns)} round trips in all, ` +
+    `${f2(rt.backToBack.perRequest)} per resend**${rt.backToBack.worker != null ? ` (${f2(rt.backToBack.worker)} of them the outbox worker's)` : ""}, ` +
+    "the worker's delivery of its message included (the issue's count before: 1,830, 9.15).", "");
+}
+
+/** Issue 16's targets against this run's figures (throughput ones mean little on a loaded machine: see the load above). */
+function targetsSection(r, L) {
+  const top = r.resend?.find((x) => x.connections === 64)?.targets;
+  const slow1 = r.latency?.rows.find((x) => x.connections === 1 && x.server === "userpool");
+  const rows = [
+    ["ResendConfirmationCode at c=1, round trips in all (worker included)", "≤ 3", r.roundTrips ? f2(r.roundTrips.backToBack.perRequest) : "–"],
+    ["ResendConfirmationCode / ConfirmSignUp, round trips on the request path", "≤ 2 each",
+      r.roundTrips ? r.roundTrips.rows.map(roundTripRow).filter((x) => /^(ResendConfirmationCode|ConfirmSignUp)/.test(x.op)).map((x) => f2(x.requestPath)).join(" / ") : "–"],
+    ["userpool / baseline+postgres at c=64", "≥ 50%", top?.["baseline+postgres"] ? pct(top.userpool.rps / top["baseline+postgres"].rps) : "–"],
+    [`ResendConfirmationCode p50 at c=1 with ${r.latency?.delayMs ?? 0.5} ms one-way delay`, "≤ 2.5 ms", slow1 ? `${f2(slow1.p50)} ms` : "–"],
+  ];
+  L.push("### Targets (issue 16)", "");
+  L.push("| target | wanted | this run |", "|---|---:|---:|");
+  for (const [what, want, got] of rows) L.push(`| ${what} | ${want} | ${got} |`);
+  L.push("", `Load average during the run: ${r.machine.loadBefore?.[0] ?? "?"} before, ${r.machine.loadAfter?.[0] ?? "?"} after, on ${r.machine.cpus} cores: ` +
+    "latency and throughput figures taken under a load well above the core count measure the queue for the CPU more than userpool.", "");
+}
+
+function latencySection(lat, L) {
+  L.push(`## With ${lat.delayMs} ms one-way delay between server and PostgreSQL`, "");
+  L.push(`A delay proxy (bench/lib/pg-proxy.mjs) holds every chunk ${lat.delayMs} ms in each direction, so each round trip costs ` +
+    `${f1(lat.delayMs * 2)} ms more, as a database across a network would. Same data, same cluster.`, "");
+  L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / baseline+postgres |");
+  L.push("|---:|---|---:|---:|---:|---:|---:|---:|");
+  for (const x of lat.rows) {
+    const b = lat.rows.find((y) => y.connections === x.connections && y.server === "baseline+postgres");
+    L.push(`| ${x.connections} | ${x.server} | ${f0(x.rps)} | ${f2(x.p50)} | ${f2(x.p99)} | ${f0(x.non2xx)} | ${f0(x.errors)} | ${x.server === "userpool" && b ? pct(x.rps / b.rps) : ""} |`);
+  }
+  L.push("");
+}
+
 function resendSection(r, L) {
   L.push("## ResendConfirmationCode", "");
   L.push("| connections | server | req/s | p50 ms | p99 ms | non-2xx | errors | userpool / this | sustained req/s ¹ | CPU µs per request ² |");
@@ -72,7 +152,7 @@ function resendSection(r, L) {
     "over the answered requests: the work per request, delivery included, and the figure least moved by other load on the machine.", "");
   L.push("Servers: **baseline** = bare node:http + Map (the ceiling); **baseline+sqlite** = the same plus one durable SQLite " +
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
-    `lookups, code HMAC, one transaction with the code and the outbox row (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections" : "SQLite group commit"}), plus its outbox worker ` +
+    `lookups, code HMAC, the count, the code and the outbox row committed together (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections: the user read, then one function call" : "SQLite group commit"}), plus its outbox worker ` +
     "delivering every message to the dev inbox and printing the code line.", "");
 }
 
@@ -122,7 +202,7 @@ function rest(r, L) {
   return L.join("\n");
 }
 
-const COLORS = { baseline: "#888888", "baseline+sqlite": "#2b7bb9", userpool: "#d9480f", "cognito-local": "#2f9e44" };
+const COLORS = { baseline: "#888888", "baseline+sqlite": "#2b7bb9", "baseline+postgres": "#1098ad", userpool: "#d9480f", "cognito-local": "#2f9e44" };
 
 /** Throughput against connections, one line per server; hand-written SVG. */
 export function svg(r) {

@@ -60,14 +60,18 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     store: o.store, clock: o.clock, random: o.random, log: o.log, channelFor: channels.channelFor,
     maxAttempts: config.deliveryMaxAttempts, baseDelayMs: config.deliveryBaseDelayMs, maxDelayMs: config.deliveryMaxDelayMs,
     leaseMs: config.outboxLeaseMs, concurrency: 10, window: 256, pollMs: 1000,
-    releaseClaimsOnStart: o.store.dialect === "sqlite", eraseFinished: config.mode === "production",
+    releaseClaimsOnStart: o.store.dialect === "sqlite", singleCalls: o.store.dialect === "postgres",
+    // PostgreSQL: every record and claim is a round trip. 10 ms of outcomes share one record; after hand-overs the
+    // worker also looks for other claimable messages at most every 200 ms (docs/postgres.md).
+    recordDelayMs: o.store.dialect === "postgres" ? 10 : 0,
+    ...(o.store.dialect === "postgres" ? { nudgeMs: 200 } : {}), eraseFinished: config.mode === "production",
     onAttempt: (m, channel, outcome, ms) => {
       o.onAttempt?.(m, channel, outcome, ms);
       changes.emit();
     },
   });
 
-  const withOutbox: WithOutbox = async (fn) => {
+  const inTransaction = async <T>(fn: (tx: Parameters<Parameters<WithOutbox>[0]>[0], out: OutboxWriter) => Promise<T>): Promise<T> => {
     let queued: OutboxMessage[] = [];
     let decoys = 0;
     let handoff: ReturnType<OutboxWorker["handoff"]>;
@@ -110,6 +114,25 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     }
     return result;
   };
+
+  // A code and its message in one store call (one statement on PostgreSQL): what `enqueue`/`enqueueDecoy` do
+  // around the write (supersede key, hand-over, wake-up), without a transaction of its own.
+  const issue: WithOutbox["issue"] = async (i) => {
+    const h = worker.handoff();
+    const decoy = i.decoySlot !== undefined;
+    const m: OutboxMessage = decoy ? { ...i.message, code: null, supersedeKey: supersedeKeyOf(i.message) } : i.message;
+    if (!decoy) m.supersedeKey = supersedeKeyOf(m);
+    if (h) { m.status = "processing"; m.leaseUntil = h.leaseUntil; }
+    const r = await o.store.issueCodeMessage({ ...i, message: m, eraseSuperseded: config.mode === "production" });
+    if (r !== "issued") return r;
+    if (decoy) h?.decoys.push({ slot: i.decoySlot!, id: m.id });
+    else { h?.messages.push(m); o.onQueued?.(m.channel); }
+    if (h) worker.accept(h);
+    else if (!decoy) worker.wake();
+    if (!decoy) changes.emit();
+    return r;
+  };
+  const withOutbox: WithOutbox = Object.assign(inTransaction, { issue });
 
   const retention = startRetention({
     store: o.store, clock: o.clock, log: o.log, retentionMs: config.outboxRetentionDays * 86_400_000,

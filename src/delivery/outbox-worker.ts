@@ -85,6 +85,17 @@ export interface WorkerOptions {
    * dev inbox, which shows them, is off there).
    */
   eraseFinished?: boolean;
+  /**
+   * Record a batch of only attempts (or only decoy attempts) with one store call outside a transaction (PostgreSQL,
+   * where it is one statement). Otherwise every batch is a transaction (on SQLite it joins the next group commit).
+   */
+  singleCalls?: boolean;
+  /**
+   * Record this long after the first unrecorded outcome rather than at the next turn of the event loop, so that the
+   * outcomes of that time share one statement (PostgreSQL: a round trip per batch instead of per message even at
+   * one request at a time). 0 or unset: the next turn.
+   */
+  recordDelayMs?: number;
   /** The store has a single instance (SQLite): claims left by a crashed process can be released at start. */
   releaseClaimsOnStart?: boolean;
   onAttempt?: (message: OutboxMessage, channel: string, outcome: AttemptOutcome, ms: number) => void;
@@ -330,10 +341,12 @@ export class OutboxWorker {
   private scheduleFlush() {
     if (this.flushScheduled || this.recording) return;
     this.flushScheduled = true;
-    setImmediate(() => {
+    const flush = () => {
       this.flushScheduled = false;
       void this.record();
-    });
+    };
+    if (this.o.recordDelayMs) setTimeout(flush, this.o.recordDelayMs);
+    else setImmediate(flush);
   }
 
   private async record() {
@@ -342,7 +355,18 @@ export class OutboxWorker {
     let batch: Outcome[] | undefined;
     let decoys: { slot: number; attempt: DeliveryAttempt }[] | undefined;
     try {
-      await this.o.store.tx(async (tx) => {
+      // `singleCalls` (PostgreSQL): the usual batch (only attempts, or only decoys' attempts) is one store call, one
+      // statement atomic by itself, so no transaction (and none of its round trips) around it.
+      const only = !this.o.singleCalls ? undefined : this.outcomes.every((o) => o.attempt) ? (this.decoys.length ? (this.outcomes.length ? undefined : "decoys") : "attempts") : undefined;
+      if (only === "attempts") {
+        batch = this.outcomes.splice(0);
+        decoys = [];
+        await this.o.store.recordAttempts(batch.map((o) => ({ attempt: o.attempt!, next: o.next })));
+      } else if (only === "decoys") {
+        batch = [];
+        decoys = this.decoys.splice(0);
+        await this.o.store.recordDecoyAttempts(decoys);
+      } else await this.o.store.tx(async (tx) => {
         // Taken when the transaction runs, so that every outcome known by then joins it (a retried transaction
         // records the same batch again).
         batch ??= this.outcomes.splice(0);

@@ -5,17 +5,17 @@
  * trigger's texts) and queue it through the caller's outbox writer, all in the caller's transaction.
  */
 import type { Config } from "../config.js";
-import { InvalidParameterException, NotAuthorizedException, type CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
+import { InvalidParameterException, LimitExceededException, NotAuthorizedException, type CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
 import { composeVerification, confirmsWithLink, linkPurpose, type CustomTexts, type MessagePurpose } from "../messages/templates.js";
 import type { CustomMessageSource } from "../triggers/custom-message.js";
 import { customSenderArn } from "../triggers/custom-sender.js";
-import type { CodePurpose, OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
+import type { CodePurpose, CodeRecord, CountedLimit, OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock, Random } from "./clock.js";
 import { codeHmac, FORGOT_PASSWORD_CODE_TTL_MS, SIGN_UP_CODE_TTL_MS } from "./codes.js";
 import { timeOrderedId } from "./ids.js";
-import { countAttempt } from "./limits.js";
+import { countAttempt, HOUR_MS, LIMIT_MESSAGE } from "./limits.js";
 import { maskDestination } from "./mask.js";
-import type { OutboxWriter } from "./outbox.js";
+import type { OutboxWriter, WithOutbox } from "./outbox.js";
 import { autoVerified } from "./pool.js";
 
 export type { MessagePurpose } from "../messages/templates.js";
@@ -127,21 +127,20 @@ export interface MessageOptions { clientId?: string; publicUrl?: string; custom?
 export const usesLink = (pool: PoolRecord, purpose: MessagePurpose, medium: "EMAIL" | "SMS") =>
   medium === "EMAIL" && linkPurpose(purpose) && confirmsWithLink(pool.doc);
 
-/** Issues a code for `purpose` to `target` (see the module comment) and answers the masked delivery details. */
-export async function issueCode(
-  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target,
-  purpose: MessagePurpose, opts: MessageOptions = {},
-): Promise<CodeDeliveryDetailsType> {
+/** What issuing a code writes, composed: the code's record (its HMAC) and the message carrying it. No write. */
+export interface ComposedCode { code: CodeRecord; message: OutboxMessage; details: CodeDeliveryDetailsType }
+
+export function composeCode(
+  deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target, purpose: MessagePurpose, opts: MessageOptions, now: number,
+): ComposedCode {
   const spec = PURPOSES[purpose];
-  const now = deps.clock.now();
-  if (spec.limit && deps.config) await countAttempt(tx, pool.id, user.usernameKey, spec.limit.kind, deps.config[spec.limit.key], now);
   const code = deps.random.code();
   const stored = codePurpose(purpose, target.attribute);
   const expiresAt = now + spec.ttlMs;
-  await tx.putCode({
+  const record: CodeRecord = {
     poolId: pool.id, usernameKey: user.usernameKey, purpose: stored, attribute: target.attribute,
     codeHmac: codeHmac(deps.codeKey, pool.id, user.usernameKey, stored, code), expiresAt, createdAt: now,
-  });
+  };
   const text = composeVerification({
     pool: pool.doc, medium: target.medium, code, username: user.username, custom: opts.custom, purpose,
     link: opts.clientId && opts.publicUrl ? { clientId: opts.clientId, publicUrl: opts.publicUrl } : undefined,
@@ -160,8 +159,43 @@ export async function issueCode(
     // The message is worth sending for as long as its code works (the outbox retries it until then).
     expiresAt,
   };
-  await out.enqueue(message);
-  return deliveryDetails(target);
+  return { code: record, message, details: deliveryDetails(target) };
+}
+
+/** The purpose's per-user limit as the store counts it (none without `config`, or for SignUp). */
+export function limitOf(deps: IssueDeps, purpose: MessagePurpose): CountedLimit | undefined {
+  const spec = PURPOSES[purpose];
+  return spec.limit && deps.config ? { kind: spec.limit.kind, perHour: deps.config[spec.limit.key], windowMs: HOUR_MS } : undefined;
+}
+
+/** Issues a code for `purpose` to `target` (see the module comment) and answers the masked delivery details. */
+export async function issueCode(
+  tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target,
+  purpose: MessagePurpose, opts: MessageOptions = {},
+): Promise<CodeDeliveryDetailsType> {
+  const spec = PURPOSES[purpose];
+  const now = deps.clock.now();
+  if (spec.limit && deps.config) await countAttempt(tx, pool.id, user.usernameKey, spec.limit.kind, deps.config[spec.limit.key], now);
+  const c = composeCode(deps, pool, user, target, purpose, opts, now);
+  await tx.putCode(c.code);
+  await out.enqueue(c.message);
+  return c.details;
+}
+
+/**
+ * `issueCode` in one store call (`WithOutbox.issue`: one round trip on PostgreSQL) for a user the caller read outside
+ * a transaction: everything is written only while the user is still as read (status, enabled, attributes). Answers
+ * the details, or undefined when the user changed meanwhile (nothing written: the caller runs `issueCode` in a
+ * transaction). Past the limit: LimitExceededException, as `issueCode`.
+ */
+export async function issueCodeAtOnce(
+  issue: WithOutbox["issue"], deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target,
+  purpose: MessagePurpose, opts: MessageOptions = {},
+): Promise<CodeDeliveryDetailsType | undefined> {
+  const c = composeCode(deps, pool, user, target, purpose, opts, deps.clock.now());
+  const r = await issue({ expect: { status: user.status, attributes: user.attributes }, limit: limitOf(deps, purpose), code: c.code, message: c.message });
+  if (r === "limited") throw new LimitExceededException(LIMIT_MESSAGE);
+  return r === "issued" ? c.details : undefined;
 }
 
 /** The sign-up confirmation code (SignUp, ResendConfirmationCode): `issueCode` for SIGN_UP or RESEND_CODE. */

@@ -9,14 +9,14 @@
  * (never delivered, never read) instead of the outbox.
  */
 import { createHash, createHmac } from "node:crypto";
-import type { CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
+import { LimitExceededException, type CodeDeliveryDetailsType } from "../generated/cognito-idp.js";
 import type { PoolRecord, Repos, Store, UserRecord } from "../store/types.js";
 import { codeHmac, sameHmac } from "./codes.js";
 import { isEmail, isPhone } from "./attributes.js";
-import { issueCode, type IssueDeps, type MessageOptions, type MessagePurpose, type Target } from "./confirmation.js";
-import { countAttempt } from "./limits.js";
+import { composeCode, issueCode, limitOf, type IssueDeps, type MessageOptions, type MessagePurpose, type Target } from "./confirmation.js";
+import { countAttempt, HOUR_MS, LIMIT_MESSAGE } from "./limits.js";
 import { maskEmail, maskPhone } from "./mask.js";
-import type { OutboxWriter } from "./outbox.js";
+import type { OutboxWriter, WithOutbox } from "./outbox.js";
 import { autoVerified } from "./pool.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -77,6 +77,27 @@ export async function simulateDelivery(
   return details;
 }
 
+/**
+ * `simulateDelivery` the way `issueCodeAtOnce` issues a real code: composed the same way and written in one store
+ * call (`WithOutbox.issue`, one round trip on PostgreSQL), the message into the decoy table.
+ */
+export async function simulateDeliveryAtOnce(
+  issue: WithOutbox["issue"], deps: IssueDeps, pool: PoolRecord, name: string, purpose: MessagePurpose, media: string[],
+  opts: MessageOptions = {},
+): Promise<CodeDeliveryDetailsType> {
+  const { target, details } = simulatedTarget(deps.codeKey, name, media);
+  const key = simulatedUserKey(deps.codeKey, pool.id, name);
+  const now = deps.clock.now();
+  const user: UserRecord = {
+    poolId: pool.id, usernameKey: key, username: name, sub: "", status: "UNCONFIRMED", enabled: true, passwordHash: null,
+    attributes: { [target.attribute]: target.to }, emailKey: null, phone: null, createdAt: now, updatedAt: now,
+  };
+  const c = composeCode(deps, pool, user, target, purpose, opts, now);
+  const r = await issue({ limit: limitOf(deps, purpose), code: c.code, message: c.message, decoySlot: decoySlot(key) });
+  if (r === "limited") throw new LimitExceededException(LIMIT_MESSAGE);
+  return details;
+}
+
 /** ResendConfirmationCode for a name that is no enabled user's (see `simulateDelivery`). */
 export function simulateResend(
   tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, name: string, opts: MessageOptions = {},
@@ -105,4 +126,21 @@ export async function simulateConfirm(
     const given = codeHmac(deps.codeKey, pool.id, key, purpose, code);
     sameHmac(row?.codeHmac ?? given, given);
   });
+}
+
+/**
+ * ConfirmSignUp for a name that is no user's, the way the real check runs (ops/ConfirmSignUp.ts): the same
+ * constant-time comparison, then the attempt counted in one store call (`IssueRepo.confirmWithCode`, one round trip on
+ * PostgreSQL): LimitExceededException past the limit. The caller then answers CodeMismatchException.
+ */
+export async function simulateConfirmAtOnce(
+  store: Store, deps: { codeKey: Buffer; clock: { now(): number } }, pool: PoolRecord, name: string, code: string, limitPerHour: number,
+): Promise<void> {
+  const key = simulatedUserKey(deps.codeKey, pool.id, name);
+  const given = codeHmac(deps.codeKey, pool.id, key, "SIGN_UP", code);
+  sameHmac(given, given);
+  const r = await store.confirmWithCode({
+    poolId: pool.id, usernameKey: key, purpose: "SIGN_UP", limit: { kind: "confirm", perHour: limitPerHour, windowMs: HOUR_MS }, now: deps.clock.now(),
+  });
+  if (r === "limited") throw new LimitExceededException(LIMIT_MESSAGE);
 }

@@ -26,6 +26,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function resolveUser(store: Repos, pool: PoolRecord, name: string): Promise<UserRecord | undefined> {
   const direct = await store.getUser(pool.id, keyOf(pool.doc, name));
   if (direct) return direct;
+  return resolveOtherwise(store, pool, name);
+}
+
+/**
+ * `resolveUser` after its first lookup (the username key itself) found nothing: for a caller that made that lookup
+ * its own way (ConfirmSignUp reads the user with their code).
+ */
+export async function resolveOtherwise(store: Repos, pool: PoolRecord, name: string): Promise<UserRecord | undefined> {
   if (UUID.test(name)) {
     const bySub = await store.getUserBySub(pool.id, name.toLowerCase());
     if (bySub) return bySub;

@@ -4,7 +4,7 @@
  * and only then hands what was written to the outbox worker. A handler cannot forget the wake-up, and nothing is
  * sent for a transaction that rolled back.
  */
-import type { OutboxMessage, Repos } from "../store/types.js";
+import type { CodeIssue, OutboxMessage, Repos } from "../store/types.js";
 
 export interface OutboxWriter {
   /** Queues a message, in the transaction, for the outbox worker to deliver after the commit. */
@@ -16,5 +16,11 @@ export interface OutboxWriter {
   enqueueDecoy(slot: number, m: OutboxMessage): Promise<void>;
 }
 
-/** Runs `fn` in one transaction with an outbox writer; the messages it wrote go to the worker after the commit. */
-export type WithOutbox = <T>(fn: (tx: Repos, out: OutboxWriter) => Promise<T>) => Promise<T>;
+/**
+ * Runs `fn` in one transaction with an outbox writer; the messages it wrote go to the worker after the commit.
+ * `issue`: a code and its message in one store call (`IssueRepo.issueCodeMessage`, one round trip on PostgreSQL),
+ * with the same supersede key, hand-over and wake-up as `enqueue` (and `enqueueDecoy` for a decoy).
+ */
+export type WithOutbox = (<T>(fn: (tx: Repos, out: OutboxWriter) => Promise<T>) => Promise<T>) & {
+  issue(i: Omit<CodeIssue, "eraseSuperseded">): Promise<"issued" | "limited" | "changed">;
+};

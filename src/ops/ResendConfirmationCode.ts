@@ -7,8 +7,8 @@ import {
   type CodeDeliveryDetailsType, type ResendConfirmationCodeRequest, type ResendConfirmationCodeResponse,
 } from "../generated/cognito-idp.js";
 import { preventsUserExistenceErrors } from "../domain/client.js";
-import { deliveryTarget, issueSignUpCode } from "../domain/confirmation.js";
-import { simulateResend } from "../domain/existence.js";
+import { deliveryTarget, issueCodeAtOnce, issueSignUpCode } from "../domain/confirmation.js";
+import { simulateDeliveryAtOnce, simulateResend } from "../domain/existence.js";
 import { loadClient, resolveUser } from "../domain/lookup.js";
 import { autoVerified } from "../domain/pool.js";
 import { checkSecretHash } from "../domain/secret-hash.js";
@@ -32,17 +32,32 @@ export default function ResendConfirmationCode(
       pool, source: "CustomMessage_ResendCode", username: pre.username, sub: pre.sub, status: pre.status, attributes: pre.attributes,
       clientId: input.ClientId, clientMetadata: input.ClientMetadata, medium: preTarget.medium, linkMode: confirmsWithLink(pool.doc),
     });
-    const details = await deps.withOutbox(async (tx, out): Promise<CodeDeliveryDetailsType> => {
+    const opts = { clientId: input.ClientId, publicUrl: config.publicUrl }; // the message a real resend composes, link and all
+    // The request path in two round trips on PostgreSQL (docs/postgres.md): the user read here, then the code, the
+    // count and the message in one store call that writes only while the user is still as read. A user changed in
+    // between (undefined): decided again in a transaction below.
+    const fast = async (): Promise<CodeDeliveryDetailsType | undefined> => {
+      const user = pre ?? (await resolveUser(store, pool, input.Username));
+      if (!autoVerified(pool.doc).length) throw new InvalidParameterException("Cannot resend codes. Auto verification not turned on.");
+      if (!user || !user.enabled) {
+        // PreventUserExistenceErrors=ENABLED: the same reads, composition and one write, into the decoy table.
+        if (hide) return simulateDeliveryAtOnce(deps.withOutbox.issue, deps, pool, input.Username, "RESEND_CODE", autoVerified(pool.doc), opts);
+        if (!user) throw new UserNotFoundException("Username/client id combination not found.");
+        throw new NotAuthorizedException("User is disabled.");
+      }
+      if (user.status !== "UNCONFIRMED") throw new InvalidParameterException("User is already confirmed.");
+      const target = deliveryTarget(pool, user.attributes);
+      if (!target) throw new InvalidParameterException("User has no attribute matching desired auto verified attributes.");
+      return issueCodeAtOnce(deps.withOutbox.issue, deps, pool, user, target, "RESEND_CODE",
+        { ...opts, custom: target.medium === preTarget?.medium ? custom : undefined });
+    };
+    const details = (await fast()) ?? await deps.withOutbox(async (tx, out): Promise<CodeDeliveryDetailsType> => {
       const user = await resolveUser(tx, pool, input.Username);
       if (!autoVerified(pool.doc).length) throw new InvalidParameterException("Cannot resend codes. Auto verification not turned on.");
       if (!user || !user.enabled) {
         // PreventUserExistenceErrors=ENABLED: an unknown or disabled user gets a delivery that looks real.
         // Same work as a real resend (limit, code, HMAC, writes); nothing is delivered. See docs/security.md.
-        if (hide) {
-          return simulateResend(tx, out, deps, pool, input.Username, {
-            clientId: input.ClientId, publicUrl: config.publicUrl, // the message a real resend composes, link and all
-          });
-        }
+        if (hide) return simulateResend(tx, out, deps, pool, input.Username, opts);
         if (!user) throw new UserNotFoundException("Username/client id combination not found.");
         throw new NotAuthorizedException("User is disabled.");
       }
@@ -51,7 +66,7 @@ export default function ResendConfirmationCode(
       if (!target) throw new InvalidParameterException("User has no attribute matching desired auto verified attributes.");
       // The per-user resend limit is counted by issueSignUpCode (RESEND_CODE).
       return issueSignUpCode(tx, out, deps, pool, user, target, "ResendCode", {
-        clientId: input.ClientId, publicUrl: config.publicUrl, custom: target.medium === preTarget?.medium ? custom : undefined,
+        ...opts, custom: target.medium === preTarget?.medium ? custom : undefined,
       });
     });
     return { CodeDeliveryDetails: details };

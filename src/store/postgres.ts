@@ -199,9 +199,12 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
     ...cache.reads(repos),
     // Outside a transaction each statement may run on a different connection, so the methods that write more
     // than one statement get a transaction of their own (SQLite's single connection gives them that for free).
-    recordAttempt: (a, next) => tx((s) => s.recordAttempt(a, next)),
-    recordAttempts: (list) => tx((s) => s.recordAttempts(list)),
-    recordDecoyAttempts: (list) => tx((s) => s.recordDecoyAttempts(list)),
+    // One statement each (repos/outbox.ts, repos/decoys.ts): atomic by itself, one round trip, no transaction.
+    recordAttempt: (a, next) => repos.recordAttempts([{ attempt: a, next }]),
+    // The request-path functions (repos/issue.ts) are transactions of their own: run again, like `tx`, when
+    // PostgreSQL picks them as a deadlock's victim (a transaction that locks a code before its user, say).
+    issueCodeMessage: retried((i) => repos.issueCodeMessage(i)),
+    confirmWithCode: retried((k) => repos.confirmWithCode(k)),
     deletePool: (id) => tx((s) => s.deletePool(id)),
     deleteUser: (poolId, key) => tx((s) => s.deleteUser(poolId, key)),
     clearFinished: () => tx((s) => s.clearFinished()),
@@ -211,6 +214,20 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
       await listener.stop();
       await pool.end();
     },
+  };
+}
+
+/** Runs a one-statement call again (up to MAX_TX_TRIES) when PostgreSQL rolled it back as retryable. */
+function retried<A, R>(f: (a: A) => Promise<R>): (a: A) => Promise<R> {
+  return async (a) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await f(a);
+      } catch (e) {
+        if (!RETRYABLE.has((e as { code?: string }).code ?? "") || attempt >= MAX_TX_TRIES) throw e;
+        await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
+      }
+    }
   };
 }
 

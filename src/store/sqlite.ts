@@ -218,6 +218,9 @@ export function openSqliteStore(opts: SqliteOptions): SqliteStore {
   return {
     ...repos,
     ...configCache.reads(repos),
+    // Several statements each: a transaction of their own when called outside one (PostgreSQL runs each as one statement).
+    issueCodeMessage: (i) => submit({ tx: (s) => s.issueCodeMessage(i) }),
+    confirmWithCode: (k) => submit({ tx: (s) => s.confirmWithCode(k) }),
     dialect: "sqlite",
     synchronous: db.pragma("synchronous", { simple: true }) === 2 ? "full" : "normal",
     tx<T>(fn: (s: Repos) => Promise<T>): Promise<T> {

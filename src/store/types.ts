@@ -526,9 +526,65 @@ export interface HostedRepo {
   takeAuthorizationCode(codeHash: string): Promise<AuthorizationCode | undefined>;
 }
 
+/** A per-user hourly limit counted with a write (`CounterRepo.hit` semantics): `perHour` 0 counts nothing. */
+export interface CountedLimit { kind: string; perHour: number; windowMs: number }
+
+/**
+ * A code and its message, written in one go (`IssueRepo.issueCodeMessage`): the count against the limit, the code's
+ * HMAC (replacing the user's code of that purpose), the message (superseding the undelivered ones of its
+ * `supersedeKey`), all or nothing.
+ */
+export interface CodeIssue {
+  /**
+   * The user as the caller read it: nothing is written (`changed`) unless the user still has this status, is enabled
+   * and has exactly these attributes. Absent: a simulated user (PreventUserExistenceErrors), whose key has no row.
+   */
+  expect?: { status: UserStatus; attributes: Record<string, string> };
+  limit?: CountedLimit;
+  /** `createdAt` is the time everything is written at. */
+  code: CodeRecord;
+  /** The message, its `supersedeKey` already set. */
+  message: OutboxMessage;
+  /** Set: a decoy, written into this slot (0-255) of the decoy table instead of the outbox (`DecoyRepo.writeDecoy`). */
+  decoySlot?: number;
+  /** Erase the code and text of the messages it supersedes (production). */
+  eraseSuperseded?: boolean;
+}
+
+/** An attempt to use a code (`IssueRepo.confirmWithCode`). */
+export interface CodeCheck {
+  poolId: string;
+  usernameKey: string;
+  purpose: CodePurpose;
+  limit?: CountedLimit;
+  now: number;
+  /**
+   * Set when the caller found the code right (compared in constant time): consume the code with this HMAC and move the
+   * user from `from` (with exactly `attributes`, as read) to `to` with `newAttributes`. Absent: count only.
+   */
+  consume?: { codeHmac: string; from: UserStatus; attributes: Record<string, string>; to: UserStatus; newAttributes: Record<string, string> };
+}
+
+/**
+ * The request path of the code operations in as few statements as the database allows (issue 16): on PostgreSQL one
+ * round trip each (a server-side function, migrations/0085), on SQLite the same steps in one transaction. Outside a
+ * transaction each call is atomic by itself.
+ */
+export interface IssueRepo {
+  /** A user and their code of `purpose` in one read (the code absent when there is none). */
+  getUserWithCode(poolId: string, usernameKey: string, purpose: CodePurpose): Promise<{ user: UserRecord; code?: CodeRecord } | undefined>;
+  /** `issued`; `limited` (only the count written); `changed` (nothing written: the user is no longer as expected). */
+  issueCodeMessage(i: CodeIssue): Promise<"issued" | "limited" | "changed">;
+  /**
+   * Counts the attempt first, always; then `limited` (over the limit: nothing else done), `counted` (no `consume`),
+   * `confirmed` (code consumed, user moved), or `changed` (the user or code is no longer as read: only counted).
+   */
+  confirmWithCode(c: CodeCheck): Promise<"limited" | "counted" | "confirmed" | "changed">;
+}
+
 /** Every repository; each is implemented in its own file under `repos/`. */
 export interface Repos extends PoolRepo, ClientRepo, UserRepo, GroupRepo, CodeRepo, CounterRepo, DecoyRepo, TokenRepo, TokenOriginRepo,
-  LockoutRepo, OutboxRepo, AuthRepo, PendingAttributeRepo, HostedRepo, DomainRepo, ResourceServerRepo {}
+  LockoutRepo, OutboxRepo, AuthRepo, PendingAttributeRepo, HostedRepo, DomainRepo, ResourceServerRepo, IssueRepo {}
 
 export interface Store extends Repos {
   readonly dialect: "sqlite" | "postgres";

@@ -7,15 +7,23 @@ import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/cl
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { simulatedUserKey } from "../../src/domain/existence.js";
-import type { OutboxMessage, Repos, Store } from "../../src/store/types.js";
+import type { CodeIssue, Repos, Store } from "../../src/store/types.js";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
-const WRITES = new Set(["hit", "putCode", "enqueue", "writeDecoy", "insertUser", "updateUser", "transitionStatus", "consumeCode"]);
+const WRITES = new Set(["hit", "putCode", "enqueue", "writeDecoy", "insertUser", "updateUser", "transitionStatus", "consumeCode",
+  "issueCodeMessage", "confirmWithCode"]);
 
-/** Calls `spies[method](...args)` before each named repository method that a transaction calls; the rest pass through. */
+/**
+ * Calls `spies[method](...args)` before each named repository method, whether a transaction calls it or it is called
+ * on the store itself (a single call atomic by itself, issue 16); the rest pass through.
+ */
 function spyOnTransactions(store: Store, spies: Record<string, (...args: any[]) => void>) {
   const tx = store.tx.bind(store);
+  for (const [name, spy] of Object.entries(spies)) {
+    const own = (store as any)[name].bind(store);
+    Object.assign(store, { [name]: (...a: unknown[]) => { spy(...a); return own(...a); } });
+  }
   Object.assign(store, {
     tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(new Proxy(r, {
       get(target, prop) {
@@ -28,11 +36,20 @@ function spyOnTransactions(store: Store, spies: Record<string, (...args: any[]) 
   });
 }
 
+type Write = { op: string; key?: string; decoy?: boolean; limit?: string };
+function described(op: string, args: any[]): Write {
+  if (op === "putCode") return { op, key: args[0].usernameKey };
+  if (op === "hit") return { op, key: `${args[1]}/${args[2]}` };
+  if (op === "issueCodeMessage") return { op, key: args[0].code.usernameKey, decoy: args[0].decoySlot !== undefined, limit: JSON.stringify(args[0].limit) };
+  if (op === "confirmWithCode") return { op, key: args[0].usernameKey, limit: JSON.stringify(args[0].limit) };
+  return { op };
+}
+
 describe("PreventUserExistenceErrors=ENABLED does the same work for unknown users", () => {
   let s: TestServer;
   let poolId: string;
   let clientId: string;
-  let writes: { op: string; key?: string }[] = [];
+  let writes: Write[] = [];
   before(async () => {
     s = await startTestServer();
     poolId = await createPool(s);
@@ -45,37 +62,40 @@ describe("PreventUserExistenceErrors=ENABLED does the same work for unknown user
         const v = Reflect.get(target, prop);
         if (typeof v !== "function") return v;
         return (...args: any[]) => {
-          if (WRITES.has(String(prop))) writes.push({ op: String(prop), key: prop === "putCode" ? args[0].usernameKey : prop === "hit" ? `${args[1]}/${args[2]}` : undefined });
+          if (WRITES.has(String(prop))) writes.push(described(String(prop), args));
           return v.apply(target, args);
         };
       },
     });
     const tx = store.tx.bind(store);
-    const hit = store.hit.bind(store);
-    Object.assign(store, {
-      tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(record(r))),
-      hit: (...a: Parameters<typeof hit>) => { writes.push({ op: "hit", key: `${a[1]}/${a[2]}` }); return hit(...a); },
-    });
+    Object.assign(store, { tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(record(r))) });
+    // The single calls outside a transaction (issue 16: the request path of resend and confirm).
+    for (const name of ["hit", "issueCodeMessage", "confirmWithCode"] as const) {
+      const own = (store[name] as (...a: any[]) => Promise<unknown>).bind(store);
+      Object.assign(store, { [name]: (...a: any[]) => { writes.push(described(name, a)); return own(...a); } });
+    }
   });
   after(() => s.close());
 
   const resend = (Username: string) => s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username }));
   const confirm = (Username: string, ConfirmationCode: string) => s.client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username, ConfirmationCode }));
   const outcome = (p: Promise<unknown>) => p.then((r: any) => ({ ok: Object.keys(r).filter((k) => k !== "$metadata") }), (e) => ({ error: e.name, message: e.message }));
-  const shape = () => writes.map((w) => (w.op === "writeDecoy" ? "enqueue" : w.op));
+  /** A write as the tests compare it: a decoy written where a real message would be is the same work. */
+  const shape = () => writes.map((w) => (w.op === "writeDecoy" ? "enqueue" : w.op === "issueCodeMessage" ? `issueCodeMessage ${w.limit}` : w.op));
 
   test("resend: same writes (counter, code row, message row); the unknown user's message goes to the decoy table", async () => {
     writes = [];
     const known = await resend("kim");
     const knownWrites = shape();
-    assert.deepEqual(writes.map((w) => w.op), ["hit", "putCode", "enqueue"]);
+    // One write: counter, code row and message row in one store call (one statement on PostgreSQL).
+    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["issueCodeMessage", false]]);
     writes = [];
     const unknown = await resend("ghost");
     assert.deepEqual(shape(), knownWrites);
-    assert.deepEqual(writes.map((w) => w.op), ["hit", "putCode", "writeDecoy"]);
+    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["issueCodeMessage", true]]);
     const simKey = simulatedUserKey(s.server.deps.codeKey, poolId, "ghost");
     assert.ok(simKey.startsWith(" "), "a key no username can be");
-    assert.equal(writes[1].key, simKey);
+    assert.equal(writes[0].key, simKey);
     assert.ok(await s.server.deps.store.getCode(poolId, simKey, "SIGN_UP"), "the simulated code row was written");
     assert.equal(await s.server.deps.store.getCode(poolId, "ghost", "SIGN_UP"), undefined);
     assert.deepEqual(Object.keys(known.CodeDeliveryDetails!).sort(), Object.keys(unknown.CodeDeliveryDetails!).sort());
@@ -104,9 +124,11 @@ describe("PreventUserExistenceErrors=ENABLED does the same work for unknown user
     writes = [];
     await outcome(confirm("kim", "000000"));
     const knownWrites = shape();
+    assert.deepEqual(knownWrites, ["confirmWithCode"]);
     writes = [];
     await outcome(confirm("nobody", "000000"));
     assert.deepEqual(shape(), knownWrites);
+    assert.equal(writes[0].key, simulatedUserKey(s.server.deps.codeKey, poolId, "nobody"));
     const known: unknown[] = [];
     const unknown: unknown[] = [];
     for (let i = 0; i < 15; i++) {
@@ -159,8 +181,7 @@ test("CONFIRM_WITH_LINK: an unknown user's decoy is composed like the real messa
     await signUp(s, clientId, "lia", { email: "lia@example.com" });
     const bodies: Record<string, string> = {};
     spyOnTransactions(s.server.deps.store, {
-      enqueue: (m: OutboxMessage) => { bodies.real = m.body; },
-      writeDecoy: (_slot: number, m: OutboxMessage) => { bodies.decoy = m.body; },
+      issueCodeMessage: (i: CodeIssue) => { bodies[i.decoySlot === undefined ? "real" : "decoy"] = i.message.body; },
     });
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "lia" }));
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "nobody" }));

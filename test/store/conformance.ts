@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import type { AuthorizationCode, AuthSession, ClientRecord, CodeRecord, DomainRecord, GroupRecord, OutboxMessage, PoolRecord, ResourceServerRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
+import type { AuthorizationCode, AuthSession, ClientRecord, CodeIssue, CodeRecord, DomainRecord, GroupRecord, OutboxMessage, PoolRecord, ResourceServerRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
 
 export interface StoreFactory {
   /** A store on an empty, migrated database. */
@@ -539,6 +539,110 @@ export function conformance(name: string, factory: StoreFactory) {
         assert.equal(await s.consumeCode("us-east-1_A", "alice", "SIGN_UP", "h"), true);
         assert.ok(await s.getCode("us-east-1_B", "alice", "SIGN_UP"));
         assert.ok(await s.getCode("us-east-1_A", "bob", "SIGN_UP"));
+      });
+    });
+
+    describe("codes in one call (issue 16: IssueRepo)", () => {
+      const W = 3_600_000;
+      const limit = (perHour: number) => ({ kind: "resend", perHour, windowMs: W });
+      const issue = (u: UserRecord, hmac: string, id: string, over: Partial<CodeIssue> = {}): CodeIssue => ({
+        expect: { status: u.status, attributes: u.attributes },
+        code: code(u.poolId, u.usernameKey, hmac, { createdAt: T0 + 1 }),
+        message: message(id, { poolId: u.poolId, username: u.username, supersedeKey: `${u.poolId} ${u.username} SIGN_UP` }),
+        ...over,
+      });
+      const setUp = async () => {
+        const s = await fresh();
+        await s.insertPool(pool("us-east-1_A"));
+        const alice = user("us-east-1_A", "alice");
+        await s.insertUser(alice);
+        return { s, alice };
+      };
+
+      it("reads a user with their code of one purpose, or without when there is none", async () => {
+        const { s, alice } = await setUp();
+        assert.deepEqual(await s.getUserWithCode("us-east-1_A", "alice", "SIGN_UP"), { user: alice, code: undefined });
+        await s.putCode(code("us-east-1_A", "alice", "h1"));
+        await s.putCode(code("us-east-1_A", "alice", "f1", { purpose: "FORGOT_PASSWORD" }));
+        assert.deepEqual(await s.getUserWithCode("us-east-1_A", "alice", "SIGN_UP"), { user: alice, code: code("us-east-1_A", "alice", "h1") });
+        assert.equal(await s.getUserWithCode("us-east-1_A", "bob", "SIGN_UP"), undefined);
+      });
+
+      it("issues: the code replaced, the older undelivered message superseded, the new one queued; a decoy goes to its slot only", async () => {
+        const { s, alice } = await setUp();
+        assert.equal(await s.issueCodeMessage(issue(alice, "h1", "m1")), "issued");
+        assert.equal(await s.issueCodeMessage(issue(alice, "h2", "m2")), "issued");
+        assert.equal((await s.getCode("us-east-1_A", "alice", "SIGN_UP"))?.codeHmac, "h2");
+        assert.equal((await s.getMessage("m1"))?.status, "superseded");
+        assert.equal((await s.getMessage("m2"))?.status, "queued");
+        assert.deepEqual(await s.getMessage("m2"), message("m2", { poolId: "us-east-1_A", username: "alice", supersedeKey: "us-east-1_A alice SIGN_UP" }));
+        // A simulated user: no row, no expectation; the message only in the decoy table.
+        const ghost = { ...issue(user("us-east-1_A", " simulated x"), "g1", "d1"), expect: undefined, decoySlot: 9 };
+        assert.equal(await s.issueCodeMessage(ghost), "issued");
+        assert.equal((await s.getCode("us-east-1_A", " simulated x", "SIGN_UP"))?.codeHmac, "g1");
+        assert.equal(await s.getMessage("d1"), undefined);
+        assert.deepEqual((await s.listMessages({})).map((m) => m.id).sort(), ["m1", "m2"]);
+      });
+
+      it("writes nothing when the user is no longer as read (status, enabled, attributes)", async () => {
+        const { s, alice } = await setUp();
+        await s.updateUser({ ...alice, attributes: { email: "new@example.com" }, updatedAt: T0 + 1 });
+        assert.equal(await s.issueCodeMessage({ ...issue(alice, "h1", "m1"), limit: limit(5) }), "changed");
+        await s.setUserEnabled("us-east-1_A", "alice", false, T0 + 2);
+        const now = (await s.getUser("us-east-1_A", "alice"))!;
+        assert.equal(await s.issueCodeMessage(issue(now, "h1", "m1")), "changed", "disabled");
+        assert.equal(await s.issueCodeMessage({ ...issue(now, "h1", "m1"), expect: { status: "CONFIRMED", attributes: now.attributes } }), "changed");
+        assert.equal(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), undefined);
+        assert.deepEqual(await s.listMessages({}), []);
+        assert.equal(await s.hit("us-east-1_A", "alice", "resend", T0 + 3, W), 1, "not counted either");
+      });
+
+      it("counts the limit: past it, nothing but the count is written", async () => {
+        const { s, alice } = await setUp();
+        for (let i = 0; i < 2; i++) assert.equal(await s.issueCodeMessage({ ...issue(alice, `h${i}`, `m${i}`), limit: limit(2) }), "issued");
+        assert.equal(await s.issueCodeMessage({ ...issue(alice, "h9", "m9"), limit: limit(2) }), "limited");
+        assert.equal((await s.getCode("us-east-1_A", "alice", "SIGN_UP"))?.codeHmac, "h1");
+        assert.equal(await s.getMessage("m9"), undefined);
+        assert.equal(await s.issueCodeMessage({ ...issue(alice, "h3", "m3"), limit: limit(0) }), "issued", "0: no limit");
+      });
+
+      it("12 issues at once for one user: exactly the limit's worth issued, and one message left queued (the newest code's)", async () => {
+        const { s, alice } = await setUp();
+        const results = await Promise.all(Array.from({ length: 12 }, (_, i) =>
+          s.issueCodeMessage({ ...issue(alice, `h${i}`, `m${String(i).padStart(2, "0")}`), limit: limit(5) })));
+        assert.equal(results.filter((r) => r === "issued").length, 5);
+        assert.equal(results.filter((r) => r === "limited").length, 7);
+        const queued = await s.listMessages({ status: ["queued"] });
+        assert.equal(queued.length, 1, JSON.stringify(await s.outboxCounts()));
+        const newest = await s.getCode("us-east-1_A", "alice", "SIGN_UP");
+        assert.equal(`h${Number(queued[0].id.slice(1))}`, newest?.codeHmac, "the queued message carries the code that works");
+      });
+
+      it("confirms: counts first, always; consumes the code and moves the user only with `consume`, once", async () => {
+        const { s, alice } = await setUp();
+        await s.putCode(code("us-east-1_A", "alice", "h1"));
+        const check = { poolId: "us-east-1_A", usernameKey: "alice", purpose: "SIGN_UP" as const, now: T0 + 5, limit: { kind: "confirm", perHour: 3, windowMs: W } };
+        const consume = { codeHmac: "h1", from: "UNCONFIRMED" as const, attributes: alice.attributes, to: "CONFIRMED" as const,
+          newAttributes: { ...alice.attributes, email_verified: "true" } };
+        assert.equal(await s.confirmWithCode(check), "counted");
+        assert.equal(await s.confirmWithCode({ ...check, consume: { ...consume, codeHmac: "other" } }), "changed", "not the stored code");
+        assert.ok(await s.getCode("us-east-1_A", "alice", "SIGN_UP"));
+        assert.equal(await s.confirmWithCode({ ...check, consume }), "confirmed");
+        const after = (await s.getUser("us-east-1_A", "alice"))!;
+        assert.deepEqual([after.status, after.attributes, after.updatedAt], ["CONFIRMED", consume.newAttributes, T0 + 5]);
+        assert.equal(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), undefined);
+        assert.equal(await s.confirmWithCode({ ...check, consume }), "limited", "the fourth attempt in the hour");
+        assert.equal(await s.hit("us-east-1_A", "alice", "confirm", T0 + 6, W), 5, "every attempt counted, the limited one too");
+      });
+
+      it("10 confirmations of one code at once: exactly one confirms", async () => {
+        const { s, alice } = await setUp();
+        await s.putCode(code("us-east-1_A", "alice", "h1"));
+        const consume = { codeHmac: "h1", from: "UNCONFIRMED" as const, attributes: alice.attributes, to: "CONFIRMED" as const, newAttributes: { ...alice.attributes, email_verified: "true" } };
+        const results = await Promise.all(Array.from({ length: 10 }, () =>
+          s.confirmWithCode({ poolId: "us-east-1_A", usernameKey: "alice", purpose: "SIGN_UP", now: T0 + 5, consume })));
+        assert.deepEqual(results.filter((r) => r === "confirmed").length, 1);
+        assert.deepEqual(results.filter((r) => r === "changed").length, 9);
       });
     });
 

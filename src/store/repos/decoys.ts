@@ -28,6 +28,25 @@ export function decoyRepo(db: SqlExecutor, dialect: Dialect): DecoyRepo {
           m.attempts, m.nextAttemptAt, m.leaseUntil, m.lastError, m.createdAt, m.updatedAt, m.expiresAt ?? null, m.supersedeKey ?? null]);
     },
     async recordDecoyAttempts(list) {
+      if (!list.length) return;
+      if (dialect === "postgres") {
+        // One statement (what the real recordAttempts costs on PostgreSQL). A slot written twice in one batch keeps
+        // its last attempt, as the statements one after the other would leave it.
+        const last = [...new Map(list.map((e) => [e.slot, e])).values()];
+        const col = <T>(xs: typeof list, f: (e: (typeof list)[number]) => T) => xs.map(f);
+        await db.run("WITH attempts AS (INSERT INTO delivery_attempts_decoy (slot, id, message_id, at, channel, outcome, error) " +
+          "SELECT * FROM unnest(?::integer[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[]) " +
+          "ON CONFLICT (slot) DO UPDATE SET id = excluded.id, message_id = excluded.message_id, at = excluded.at, channel = excluded.channel, " +
+          "outcome = excluded.outcome, error = excluded.error) " +
+          "UPDATE outbox_decoy SET status = v.status, attempts = outbox_decoy.attempts + 1, next_attempt_at = v.at, lease_until = NULL, " +
+          "last_error = v.error, updated_at = v.at FROM unnest(?::integer[], ?::text[], ?::text[], ?::bigint[], ?::text[]) AS v(slot, id, status, at, error) " +
+          "WHERE outbox_decoy.slot = v.slot AND outbox_decoy.id = v.id",
+          [col(last, (e) => e.slot), col(last, (e) => e.attempt.id), col(last, (e) => e.attempt.messageId), col(last, (e) => e.attempt.at),
+            col(last, (e) => e.attempt.channel), col(last, (e) => e.attempt.outcome), col(last, (e) => e.attempt.error),
+            col(list, (e) => e.slot), col(list, (e) => e.attempt.messageId), col(list, (e) => (e.attempt.outcome === "success" ? "sent" : "abandoned")),
+            col(list, (e) => e.attempt.at), col(list, (e) => e.attempt.error)]);
+        return;
+      }
       for (const { slot, attempt: a } of list) {
         await db.run("INSERT INTO delivery_attempts_decoy (slot, id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, ?, ?, ?, ?) " +
           "ON CONFLICT (slot) DO UPDATE SET id = excluded.id, message_id = excluded.message_id, at = excluded.at, channel = excluded.channel, " +

@@ -12,6 +12,7 @@ import { domainRepo } from "./domains.js";
 import { lockoutRepo } from "./lockout.js";
 import { groupRepo } from "./groups.js";
 import { hostedRepo } from "./hosted.js";
+import { issueRepo } from "./issue.js";
 import { outboxRepo } from "./outbox.js";
 import { pendingAttributeRepo } from "./pending-attributes.js";
 import { poolRepo } from "./pools.js";
@@ -29,10 +30,11 @@ export type { SqlExecutor } from "./shared.js";
  * one they would end with their own statement and guard nothing).
  */
 export function createRepos(db: SqlExecutor, dialect: Dialect, inTransaction = false): Repos {
-  return {
+  const repos = {
     ...poolRepo(db), ...clientRepo(db), ...userRepo(db, dialect, inTransaction), ...codeRepo(db),
     ...counterRepo(db), ...decoyRepo(db, dialect), ...tokenRepo(db), ...tokenOriginRepo(db), ...lockoutRepo(db), ...outboxRepo(db, dialect),
     ...authRepo(db), ...pendingAttributeRepo(db), ...groupRepo(db, dialect), ...hostedRepo(db), ...domainRepo(db),
     ...resourceServerRepo(db),
   };
+  return { ...repos, ...issueRepo(db, dialect, repos) };
 }

@@ -78,20 +78,22 @@ export function outboxRepo(db: SqlExecutor, dialect: Dialect): OutboxRepo {
     },
     recordAttempt,
     async recordAttempts(list) {
-      if (dialect === "postgres" && list.length > 1) {
-        // One statement each for the whole batch (one round trip, not two per message).
+      if (!list.length) return;
+      if (dialect === "postgres") {
+        // One statement for the whole batch, the attempts inserted by a data-modifying CTE: one round trip, atomic
+        // by itself, so the worker needs no transaction around it (no BEGIN and COMMIT round trips).
         const col = <T>(f: (e: (typeof list)[number]) => T) => list.map(f);
-        await db.run("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) " +
-          "SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[])",
-          [col((e) => e.attempt.id), col((e) => e.attempt.messageId), col((e) => e.attempt.at), col((e) => e.attempt.channel),
-            col((e) => e.attempt.outcome), col((e) => e.attempt.error)]);
-        await db.run(`UPDATE outbox SET status = ${NEXT_STATUS("outbox.status", "v.status")}, attempts = outbox.attempts + 1,` +
+        await db.run("WITH attempts AS (INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) " +
+          "SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[])) " +
+          `UPDATE outbox SET status = ${NEXT_STATUS("outbox.status", "v.status")}, attempts = outbox.attempts + 1,` +
           " next_attempt_at = v.next_at, lease_until = NULL, " +
           "last_error = v.error, updated_at = v.at, code = CASE WHEN v.erase THEN NULL ELSE outbox.code END, " +
           "body = CASE WHEN v.erase THEN '' ELSE outbox.body END, html = CASE WHEN v.erase THEN NULL ELSE outbox.html END " +
           "FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::boolean[]) AS v(id, status, next_at, error, at, erase) " +
           "WHERE outbox.id = v.id",
-          [col((e) => e.attempt.messageId), col((e) => e.next.status), col((e) => e.next.retryAt ?? e.attempt.at), col((e) => e.attempt.error),
+          [col((e) => e.attempt.id), col((e) => e.attempt.messageId), col((e) => e.attempt.at), col((e) => e.attempt.channel),
+            col((e) => e.attempt.outcome), col((e) => e.attempt.error),
+            col((e) => e.attempt.messageId), col((e) => e.next.status), col((e) => e.next.retryAt ?? e.attempt.at), col((e) => e.attempt.error),
             col((e) => e.attempt.at), col((e) => Boolean(e.next.erase))]);
         return;
       }
