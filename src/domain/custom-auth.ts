@@ -12,6 +12,7 @@
  *   again. A wrong password ends the sign-in there, as USER_SRP_AUTH does (and counts for the lockout).
  * - At most MAX_CHALLENGES challenges per sign-in; a DefineAuthChallenge that asks for more fails it.
  */
+import { required } from "./auth-params.js";
 import {
   InvalidLambdaResponseException, InvalidParameterException, NotAuthorizedException, PasswordResetRequiredException, UserNotConfirmedException,
   UserNotFoundException, type ChallengeNameType,
@@ -48,11 +49,6 @@ export function allowsCustomAuth(client: ClientRecord): boolean {
   return flows.includes("ALLOW_CUSTOM_AUTH") || !flows.some((f) => f.startsWith("ALLOW_"));
 }
 
-const required = (params: Record<string, string>, name: string): string => {
-  const v = params[name];
-  if (v === undefined) throw new InvalidParameterException(`Missing required parameter ${name}`);
-  return v;
-};
 
 const challengeCall = (pool: PoolRecord, client: ClientRecord, user: UserRecord | undefined, name: string,
   clientMetadata?: Record<string, string>): ChallengeCall => ({

@@ -3,6 +3,7 @@
  * administrator gave a temporary password, ADMIN_USER_PASSWORD_AUTH, and the answers to those challenges
  * ((Admin)RespondToAuthChallenge). Sessions live in the store (sessions.ts), so another instance may take the answer.
  */
+import { required } from "./auth-params.js";
 import { createHmac } from "node:crypto";
 import {
   InvalidParameterException, NotAuthorizedException, PasswordResetRequiredException, UserNotConfirmedException, UserNotFoundException,
@@ -101,12 +102,6 @@ export async function afterPasswordCheck(deps: SignInDeps, pool: PoolRecord, cli
   return newPasswordChallenge(deps, client, pool, user);
 }
 
-const required = (params: Record<string, string>, name: string): string => {
-  const v = params[name];
-  if (v === undefined) throw new InvalidParameterException(`Missing required parameter ${name}`);
-  return v;
-};
-
 /**
  * A salt that is the same on every try for a name that has no verifier (an unknown user under
  * PreventUserExistenceErrors, or a password from before SRP): a changing salt would tell such names apart.
@@ -127,7 +122,7 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
   if (!user && !preventsUserExistenceErrors(client)) throw new UserNotFoundException("User does not exist.");
   if (user?.status === "UNCONFIRMED") throw new UserNotConfirmedException("User is not confirmed.");
   if (user?.status === "RESET_REQUIRED") throw new PasswordResetRequiredException(RESET_REQUIRED);
-  if (user) await runPreAuthentication(deps, { pool, user, clientId: client.id, clientMetadata });
+  await runPreAuthentication(deps, { pool, user: user ?? { username: name, notFound: true }, clientId: client.id, clientMetadata });
   const saved = user && (await deps.store.getPasswordVerifier(pool.id, user.usernameKey));
   let salt: string, verifier: string, decoy = false;
   if (user && saved?.srpSalt && saved.srpVerifier) {
@@ -152,6 +147,17 @@ export async function startSrp(deps: SignInDeps, pool: PoolRecord, client: Clien
 export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
   clientMetadata?: Record<string, string>): Promise<ChallengeAnswer> {
   if (!allowsAuthFlow(client, "ADMIN_USER_PASSWORD_AUTH")) throw new InvalidParameterException("Auth flow not enabled for this client");
+  return passwordAuth(deps, pool, client, params, clientMetadata);
+}
+
+/**
+ * USER_PASSWORD_AUTH and ADMIN_USER_PASSWORD_AUTH once the flow is allowed: the password, checked on the server.
+ * Cognito's order of answers: an UNCONFIRMED user learns so even with a wrong password. A name that is no user's goes
+ * to the UserMigration trigger when the pool has one; else, under PreventUserExistenceErrors, it costs a password check
+ * and counts in a lockout like a real user's, and PreAuthentication hears `userNotFound: true`.
+ */
+export async function passwordAuth(deps: SignInDeps, pool: PoolRecord, client: ClientRecord, params: Record<string, string>,
+  clientMetadata?: Record<string, string>): Promise<ChallengeAnswer> {
   const name = required(params, "USERNAME");
   const password = required(params, "PASSWORD");
   checkSecretHash(client, name, params.SECRET_HASH);
@@ -159,6 +165,7 @@ export async function adminPasswordAuth(deps: SignInDeps, pool: PoolRecord, clie
   if (!user && userMigrationArn(pool)) return signInMigrated(deps, pool, client, name, password, clientMetadata);
   if (!user) {
     if (preventsUserExistenceErrors(client)) {
+      await runPreAuthentication(deps, { pool, user: { username: name, notFound: true }, clientId: client.id, clientMetadata });
       // Locked out as a real user would be, so the lockout does not tell who exists.
       await checkPassword(deps, { poolId: pool.id, usernameKey: simulatedUserKey(deps.codeKey, pool.id, name) },
         async () => { await verifyPassword(password, dummyHash(deps.config.passwordHashCost)); return false; });

@@ -129,7 +129,8 @@ export async function runPostConfirmation(deps: TriggerDeps, input: PostConfirma
 
 export interface AuthenticationInput {
   pool: PoolRecord;
-  user: Pick<UserRecord, "username" | "sub" | "attributes" | "status">;
+  /** The user; for PreAuthentication under PreventUserExistenceErrors, the name given for a user that does not exist. */
+  user: Pick<UserRecord, "username" | "sub" | "attributes" | "status"> | { username: string; notFound: true };
   clientId: string;
   /** InitiateAuth's ClientMetadata: PreAuthentication's `validationData`, PostAuthentication's `clientMetadata`. */
   clientMetadata?: Record<string, string>;
@@ -138,7 +139,10 @@ export interface AuthenticationInput {
 export function preAuthenticationEvent(input: AuthenticationInput, region: string) {
   return {
     ...common(input.pool, region, "PreAuthentication_Authentication", input.user.username, input.clientId),
-    request: { userAttributes: eventAttributes(input.user), validationData: input.clientMetadata ?? {}, userNotFound: false },
+    // userNotFound: a name that is no user's, with a client that has PreventUserExistenceErrors (else no call at all).
+    request: "notFound" in input.user
+      ? { userAttributes: {}, validationData: input.clientMetadata ?? {}, userNotFound: true }
+      : { userAttributes: eventAttributes(input.user), validationData: input.clientMetadata ?? {}, userNotFound: false },
     response: {},
   };
 }
@@ -146,12 +150,15 @@ export function preAuthenticationEvent(input: AuthenticationInput, region: strin
 export function postAuthenticationEvent(input: AuthenticationInput, region: string) {
   return {
     ...common(input.pool, region, "PostAuthentication_Authentication", input.user.username, input.clientId),
-    request: { userAttributes: eventAttributes(input.user), newDeviceUsed: false, clientMetadata: input.clientMetadata ?? {} },
+    request: { userAttributes: "notFound" in input.user ? {} : eventAttributes(input.user), newDeviceUsed: false, clientMetadata: input.clientMetadata ?? {} },
     response: {},
   };
 }
 
-/** Before the password (or SRP proof) of a known user is checked: a failure refuses the sign-in. */
+/**
+ * Before the password (or SRP proof) is checked: for a known user, and under PreventUserExistenceErrors for a name that
+ * is no user's (`userNotFound: true`, as Cognito sends it). A failure refuses the sign-in.
+ */
 export async function runPreAuthentication(deps: TriggerDeps, input: AuthenticationInput): Promise<void> {
   const arn = triggerArn(input.pool, "PreAuthentication");
   if (!arn) return;

@@ -236,6 +236,37 @@ describe("PreSignUp, PostConfirmation, PreAuthentication and PostAuthentication"
     assert.deepEqual(last("PostAuthentication").request.clientMetadata, { admin: "yes" });
   });
 
+  test("PreAuthentication with PreventUserExistenceErrors: a name that is no user's is sent with userNotFound: true, and the answer stays the wrong-password one", async () => {
+    const { clientId: hiding } = await createClient(s, poolId, {
+      PreventUserExistenceErrors: "ENABLED", ExplicitAuthFlows: ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_USER_SRP_AUTH"],
+    });
+    reset();
+    await rejectsWith(s.client.send(new InitiateAuthCommand({
+      ClientId: hiding, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "nobody", PASSWORD }, ClientMetadata: { from: "login" },
+    })), "NotAuthorizedException", "Incorrect username or password.");
+    const pre = last("PreAuthentication");
+    assert.deepEqual(Object.keys(pre).sort(), COMMON_KEYS);
+    assert.equal(pre.userName, "nobody");
+    assert.deepEqual(pre.callerContext, { awsSdkVersion: "aws-sdk-unknown-unknown", clientId: hiding });
+    assert.deepEqual(pre.request, { userAttributes: {}, validationData: { from: "login" }, userNotFound: true });
+    // SRP and the admin flow too; without PreventUserExistenceErrors there is no call (UserNotFoundException).
+    await s.client.send(new InitiateAuthCommand({ ClientId: hiding, AuthFlow: "USER_SRP_AUTH", AuthParameters: { USERNAME: "nobody2", SRP_A: "ab".repeat(64) } }));
+    assert.equal(last("PreAuthentication").request.userNotFound, true);
+    await rejectsWith(s.client.send(new AdminInitiateAuthCommand({
+      UserPoolId: poolId, ClientId: hiding, AuthFlow: "ADMIN_USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "nobody3", PASSWORD },
+    })), "NotAuthorizedException");
+    assert.equal(last("PreAuthentication").userName, "nobody3");
+    assert.equal(events.PreAuthentication.length, 3);
+    await rejectsWith(passwordAuth("nobody4"), "UserNotFoundException");
+    assert.equal(events.PreAuthentication.length, 3, "no call when the client reveals that the user does not exist");
+    // The function may refuse such a sign-in like any other.
+    behaviour.PreAuthentication = () => { throw new Error("blocked"); };
+    await rejectsWith(s.client.send(new InitiateAuthCommand({
+      ClientId: hiding, AuthFlow: "USER_PASSWORD_AUTH", AuthParameters: { USERNAME: "nobody", PASSWORD },
+    })), "UserLambdaValidationException", "PreAuthentication failed with error blocked.");
+    assert.equal(events.PostAuthentication.length, 0);
+  });
+
   test("SRP sign-in (amazon-cognito-identity-js) runs PreAuthentication and PostAuthentication", async () => {
     await confirmed("ivy");
     reset();
