@@ -53,6 +53,18 @@ export function simulatedUserKey(codeKey: Buffer, poolId: string, name: string):
 /** The decoy-table slot (0-255) a simulated user's message replaces. */
 const decoySlot = (key: string) => createHash("sha256").update(key).digest()[0];
 
+/** The user a simulated delivery writes for: under its simulated key, with the simulated address as its attribute. */
+function simulatedRecipient(deps: IssueDeps, pool: PoolRecord, name: string, media: string[]) {
+  const { target, details } = simulatedTarget(deps.codeKey, name, media);
+  const key = simulatedUserKey(deps.codeKey, pool.id, name);
+  const now = deps.clock.now();
+  const user: UserRecord = {
+    poolId: pool.id, usernameKey: key, username: name, sub: "", status: "UNCONFIRMED", enabled: true, passwordHash: null,
+    attributes: { [target.attribute]: target.to }, emailKey: null, phone: null, createdAt: now, updatedAt: now,
+  };
+  return { target, details, user, key };
+}
+
 /**
  * A code-sending operation (ResendConfirmationCode, ForgotPassword) for a name that is no enabled user's: the
  * purpose's per-user limit, a generated code, its HMAC written to the codes table and the composed message written
@@ -63,13 +75,7 @@ export async function simulateDelivery(
   tx: Repos, out: OutboxWriter, deps: IssueDeps, pool: PoolRecord, name: string, purpose: MessagePurpose, media: string[],
   opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
-  const { target, details } = simulatedTarget(deps.codeKey, name, media);
-  const key = simulatedUserKey(deps.codeKey, pool.id, name);
-  const now = deps.clock.now();
-  const user: UserRecord = {
-    poolId: pool.id, usernameKey: key, username: name, sub: "", status: "UNCONFIRMED", enabled: true, passwordHash: null,
-    attributes: { [target.attribute]: target.to }, emailKey: null, phone: null, createdAt: now, updatedAt: now,
-  };
+  const { target, details, user, key } = simulatedRecipient(deps, pool, name, media);
   // Every message issueCode writes goes to the decoy table: none can be sent.
   const slot = decoySlot(key);
   const decoys: OutboxWriter = { enqueue: (m) => out.enqueueDecoy(slot, m), enqueueDecoy: out.enqueueDecoy };
@@ -85,14 +91,8 @@ export async function simulateDeliveryAtOnce(
   issue: WithOutbox["issue"], deps: IssueDeps, pool: PoolRecord, name: string, purpose: MessagePurpose, media: string[],
   opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
-  const { target, details } = simulatedTarget(deps.codeKey, name, media);
-  const key = simulatedUserKey(deps.codeKey, pool.id, name);
-  const now = deps.clock.now();
-  const user: UserRecord = {
-    poolId: pool.id, usernameKey: key, username: name, sub: "", status: "UNCONFIRMED", enabled: true, passwordHash: null,
-    attributes: { [target.attribute]: target.to }, emailKey: null, phone: null, createdAt: now, updatedAt: now,
-  };
-  const c = composeCode(deps, pool, user, target, purpose, opts, now);
+  const { target, details, user, key } = simulatedRecipient(deps, pool, name, media);
+  const c = composeCode(deps, pool, user, target, purpose, opts, user.createdAt);
   const r = await issue({ limit: limitOf(deps, purpose), code: c.code, message: c.message, decoySlot: decoySlot(key) });
   if (r === "limited") throw new LimitExceededException(LIMIT_MESSAGE);
   return details;

@@ -12,15 +12,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createPool, PASSWORD } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
-
-/** The library's Node storage: in memory, one per test user pool. */
-class MemoryStorage {
-  private m = new Map<string, string>();
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  removeItem(k: string) { this.m.delete(k); }
-  clear() { this.m.clear(); }
-}
+import { MemoryStorage } from "../helpers/memory-storage.js";
 
 describe("amazon-cognito-identity-js against userpool", () => {
   let s: TestServer, poolId: string, userPool: CognitoUserPool;

@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { join } from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
+import type { TestServer } from "../helpers/server.js";
 
 export interface ReceivedMail {
   from: string;
@@ -219,4 +220,18 @@ export async function burstThenKill(child: ChildProcess, workers: number, send: 
   await Promise.all(load);
   await exited(child);
   return unanswered;
+}
+
+/** A user's (or a pool's) outbox messages counted by status. */
+export async function outboxStatuses(s: TestServer, poolId: string, username?: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const m of await s.server.deps.store.listMessages({ poolId, username, limit: 1000 })) out[m.status] = (out[m.status] ?? 0) + 1;
+  return out;
+}
+
+/** The value of one series of /metrics (0 when absent). */
+export async function metric(s: TestServer, series: string): Promise<number> {
+  const text = await (await fetch(`${s.url}/metrics`)).text();
+  const line = text.split("\n").find((l) => l.startsWith(series + " "));
+  return line ? Number(line.slice(series.length + 1)) : 0;
 }

@@ -7,24 +7,11 @@ import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/cl
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
-import { startTestServer, type TestServer } from "../helpers/server.js";
+import { startTestServer } from "../helpers/server.js";
 import { eventually } from "../helpers/wait.js";
-import { codeIn, startSmtpSink } from "./helpers.js";
+import { codeIn, metric, outboxStatuses as statuses, startSmtpSink } from "./helpers.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function statuses(s: TestServer, poolId: string, username?: string): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const m of await s.server.deps.store.listMessages({ poolId, username, limit: 1000 })) out[m.status] = (out[m.status] ?? 0) + 1;
-  return out;
-}
-
-/** The value of one series of /metrics (0 when absent). */
-async function metric(s: TestServer, series: string): Promise<number> {
-  const text = await (await fetch(`${s.url}/metrics`)).text();
-  const line = text.split("\n").find((l) => l.startsWith(series + " "));
-  return line ? Number(line.slice(series.length + 1)) : 0;
-}
 
 test("relay down 60 s, a sign-up and 20 resends: after it returns only the newest code is delivered, once, and it works", async () => {
   const sink = await startSmtpSink({ starttls: false });

@@ -13,24 +13,11 @@ import { createDatabase } from "../helpers/postgres.js";
 import { createClient, createPool, rejectsWith, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { eventually } from "../helpers/wait.js";
-import { codeIn, startSmtpSink, startWebhookServer } from "./helpers.js";
+import { codeIn, metric, outboxStatuses as statuses, startSmtpSink, startWebhookServer } from "./helpers.js";
 import type { OutboxBacklog, Store } from "../../src/store/types.js";
 import { createMetrics } from "../../src/web/metrics.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function statuses(s: TestServer, poolId: string, username?: string): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const m of await s.server.deps.store.listMessages({ poolId, username, limit: 1000 })) out[m.status] = (out[m.status] ?? 0) + 1;
-  return out;
-}
-
-/** The value of one series of /metrics (0 when absent). */
-async function metric(s: TestServer, series: string): Promise<number> {
-  const text = await (await fetch(`${s.url}/metrics`)).text();
-  const line = text.split("\n").find((l) => l.startsWith(series + " "));
-  return line ? Number(line.slice(series.length + 1)) : 0;
-}
 
 test("down for longer than the old whole schedule (shortened delays): retried until the relay returns, then delivered", async () => {
   const sink = await startSmtpSink({ starttls: false });

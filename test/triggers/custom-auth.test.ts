@@ -19,6 +19,7 @@ import { after, before, describe, test } from "node:test";
 import { createClient, createPool, PASSWORD, rejectsWith, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { startWebhookServer, type WebhookServer } from "../delivery/helpers.js";
+import { MemoryStorage } from "../helpers/memory-storage.js";
 
 const fn = (name: string) => `arn:aws:lambda:us-east-1:123456789012:function:${name}`;
 const DEFINE = fn("define-auth-challenge"), CREATE = fn("create-auth-challenge"), VERIFY = fn("verify-auth-challenge");
@@ -55,14 +56,6 @@ function passwordless(event: any) {
     return { ...event, response: { answerCorrect: event.request.challengeAnswer === event.request.privateChallengeParameters.code } };
   }
   throw new Error(`unexpected ${event.triggerSource}`);
-}
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  removeItem(k: string) { this.m.delete(k); }
-  clear() { this.m.clear(); }
 }
 
 describe("CUSTOM_AUTH: a passwordless e-mail code from the three challenge triggers", () => {

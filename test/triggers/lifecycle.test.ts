@@ -16,19 +16,12 @@ import { after, before, describe, test } from "node:test";
 import { createClient, createPool, PASSWORD, rejectsWith } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 import { startWebhookServer, type WebhookServer } from "../delivery/helpers.js";
+import { MemoryStorage } from "../helpers/memory-storage.js";
 
 const TRIGGERS = ["PreSignUp", "PostConfirmation", "PreAuthentication", "PostAuthentication"] as const;
 type Trigger = (typeof TRIGGERS)[number];
 const arnOf = (t: Trigger) => `arn:aws:lambda:us-east-1:123456789012:function:${t}`;
 const COMMON_KEYS = ["callerContext", "region", "request", "response", "triggerSource", "userName", "userPoolId", "version"];
-
-class MemoryStorage {
-  private m = new Map<string, string>();
-  setItem(k: string, v: string) { this.m.set(k, v); }
-  getItem(k: string) { return this.m.get(k) ?? null; }
-  removeItem(k: string) { this.m.delete(k); }
-  clear() { this.m.clear(); }
-}
 
 describe("PreSignUp, PostConfirmation, PreAuthentication and PostAuthentication", () => {
   let s: TestServer, lambda: WebhookServer, poolId: string, clientId: string;
