@@ -229,9 +229,14 @@ export async function outboxStatuses(s: TestServer, poolId: string, username?: s
   return out;
 }
 
-/** The value of one series of /metrics (0 when absent). */
-export async function metric(s: TestServer, series: string): Promise<number> {
-  const text = await (await fetch(`${s.url}/metrics`)).text();
-  const line = text.split("\n").find((l) => l.startsWith(series + " "));
-  return line ? Number(line.slice(series.length + 1)) : 0;
+/** The sum of some series of one /metrics scrape (0 for an absent one): one scrape, so a message moving between two
+ * statuses is counted once. */
+export async function metric(s: TestServer, ...series: string[]): Promise<number> {
+  const lines = (await (await fetch(`${s.url}/metrics`)).text()).split("\n");
+  let sum = 0;
+  for (const name of series) {
+    const line = lines.find((l) => l.startsWith(name + " "));
+    if (line) sum += Number(line.slice(name.length + 1));
+  }
+  return sum;
 }
