@@ -6,8 +6,7 @@
  */
 import { InvalidLambdaResponseException, InvalidParameterException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserStatus } from "../store/types.js";
-import { AWS_SDK_VERSION } from "./custom-message.js";
-import { invokeTrigger, type TriggerDeps } from "./invoke.js";
+import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
 
 /** One entry of the `session` list the define and create triggers see. */
 export interface ChallengeResult {
@@ -54,12 +53,7 @@ function userAttributes(user: ChallengeUser): Record<string, string> {
 /** The common parameters and the request every challenge trigger gets. */
 function event(call: ChallengeCall, triggerSource: string, region: string, request: Record<string, unknown>, response: Record<string, unknown>) {
   return {
-    version: "1",
-    triggerSource,
-    region,
-    userPoolId: call.pool.id,
-    userName: call.user.username,
-    callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId: call.clientId },
+    ...commonEvent(call.pool.id, region, triggerSource, call.user.username, call.clientId),
     request: {
       userAttributes: userAttributes(call.user),
       ...request,

@@ -6,7 +6,7 @@
  */
 import { InvalidLambdaResponseException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserStatus } from "../store/types.js";
-import { invokeTrigger, type TriggerDeps } from "./invoke.js";
+import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
 import { DEFAULT_LINK_MESSAGE, LINK_PLACEHOLDER, type CustomTexts } from "../messages/templates.js";
 
 export type CustomMessageSource =
@@ -16,8 +16,6 @@ export type CustomMessageSource =
 /** What Cognito names as the caller's client for an operation that has none (the Admin* operations). */
 export const NO_CLIENT = "CLIENT_ID_NOT_APPLICABLE";
 
-/** Real Cognito sends this when the caller's SDK is not known to it; we do not see the SDK either. */
-export const AWS_SDK_VERSION = "aws-sdk-unknown-unknown";
 export const CODE_PARAMETER = "{####}";
 const EMAIL_MAX = 20_000;
 const SMS_MAX = 140;
@@ -51,12 +49,7 @@ export function customMessageEvent(input: CustomMessageInput, region: string) {
   }
   userAttributes["cognito:user_status"] = input.status;
   return {
-    version: "1",
-    triggerSource: input.source,
-    region,
-    userPoolId: input.pool.id,
-    userName: input.username,
-    callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId: input.clientId },
+    ...commonEvent(input.pool.id, region, input.source, input.username, input.clientId),
     request: {
       userAttributes,
       codeParameter: CODE_PARAMETER,

@@ -8,8 +8,8 @@
  * here: userpool sends the code itself, in plain text, in `request.code` (docs/triggers.md). The event is never logged.
  */
 import type { OutboxMessage, PoolRecord } from "../store/types.js";
-import { AWS_SDK_VERSION, NO_CLIENT } from "./custom-message.js";
-import { invokeTrigger, type TriggerDeps } from "./invoke.js";
+import { NO_CLIENT } from "./custom-message.js";
+import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
 
 type Sender = "CustomEmailSender" | "CustomSMSSender";
 
@@ -30,10 +30,8 @@ export function customSenderEvent(pool: PoolRecord, m: OutboxMessage, userAttrib
   const email = m.channel === "EMAIL";
   const meta = (m.meta ?? {}) as { clientId?: string; clientMetadata?: Record<string, string> };
   return {
-    version: "1",
-    triggerSource: `${email ? "CustomEmailSender" : "CustomSMSSender"}_${SOURCES[m.purpose] ?? m.purpose}`,
-    region, userPoolId: pool.id, userName: m.username,
-    callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId: meta.clientId ?? NO_CLIENT },
+    ...commonEvent(pool.id, region, `${email ? "CustomEmailSender" : "CustomSMSSender"}_${SOURCES[m.purpose] ?? m.purpose}`, m.username,
+      meta.clientId ?? NO_CLIENT),
     request: {
       type: email ? "customEmailSenderRequestV1" : "customSMSSenderRequestV1",
       // Cognito: the code encrypted with the pool's KMS key; userpool: the code itself.

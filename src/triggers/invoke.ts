@@ -19,6 +19,18 @@ export interface TriggerDeps {
   log: Logger;
 }
 
+/**
+ * The parameters every trigger event starts with (Cognito's common trigger parameters). `clientId`: the app client,
+ * or CLIENT_ID_NOT_APPLICABLE for an operation without one; `awsSdkVersion` is the one Cognito sends when it does not
+ * know the caller's SDK (we do not see it either).
+ */
+export function commonEvent(poolId: string, region: string, triggerSource: string, userName: string, clientId: string, version = "1") {
+  return { version, triggerSource, region, userPoolId: poolId, userName, callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId } };
+}
+
+/** Real Cognito sends this when the caller's SDK is not known to it. */
+export const AWS_SDK_VERSION = "aws-sdk-unknown-unknown";
+
 export interface TriggerCall {
   poolId: string;
   /** The LambdaConfig key, as Cognito names it in its messages: `CustomMessage`, `PreSignUp`, … */

@@ -11,8 +11,8 @@
  */
 import { InvalidLambdaResponseException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserRecord } from "../store/types.js";
-import { AWS_SDK_VERSION, NO_CLIENT } from "./custom-message.js";
-import { invokeTrigger, type TriggerDeps } from "./invoke.js";
+import { NO_CLIENT } from "./custom-message.js";
+import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
 
 export { NO_CLIENT };
 
@@ -26,13 +26,6 @@ export function triggerArn(pool: PoolRecord, trigger: "PreSignUp" | "PostConfirm
 
 /** Cognito's answer to a function output it cannot read. */
 export const unrecognizable = () => new InvalidLambdaResponseException("Unrecognizable lambda output");
-
-function common(pool: PoolRecord, region: string, triggerSource: string, userName: string, clientId: string, version = "1") {
-  return {
-    version, triggerSource, region, userPoolId: pool.id, userName,
-    callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId },
-  };
-}
 
 /** A stored user's attributes as triggers see them: `sub`, the attributes, and `cognito:user_status`. */
 export function eventAttributes(user: Pick<UserRecord, "sub" | "attributes" | "status">): Record<string, string> {
@@ -72,7 +65,7 @@ export interface PreSignUpAnswer { autoConfirmUser: boolean; autoVerifyEmail: bo
 
 export function preSignUpEvent(input: PreSignUpInput, region: string) {
   return {
-    ...common(input.pool, region, input.source, input.username, input.clientId),
+    ...commonEvent(input.pool.id, region, input.source, input.username, input.clientId),
     request: {
       userAttributes: { ...input.attributes },
       validationData: input.validationData ?? null,
@@ -112,7 +105,7 @@ export interface PostConfirmationInput {
 
 export function postConfirmationEvent(input: PostConfirmationInput, region: string) {
   return {
-    ...common(input.pool, region, input.source, input.user.username, input.clientId),
+    ...commonEvent(input.pool.id, region, input.source, input.user.username, input.clientId),
     request: { userAttributes: eventAttributes(input.user), clientMetadata: input.clientMetadata ?? {} },
     response: {},
   };
@@ -138,7 +131,7 @@ export interface AuthenticationInput {
 
 export function preAuthenticationEvent(input: AuthenticationInput, region: string) {
   return {
-    ...common(input.pool, region, "PreAuthentication_Authentication", input.user.username, input.clientId),
+    ...commonEvent(input.pool.id, region, "PreAuthentication_Authentication", input.user.username, input.clientId),
     // userNotFound: a name that is no user's, with a client that has PreventUserExistenceErrors (else no call at all).
     request: "notFound" in input.user
       ? { userAttributes: {}, validationData: input.clientMetadata ?? {}, userNotFound: true }
@@ -149,7 +142,7 @@ export function preAuthenticationEvent(input: AuthenticationInput, region: strin
 
 export function postAuthenticationEvent(input: AuthenticationInput, region: string) {
   return {
-    ...common(input.pool, region, "PostAuthentication_Authentication", input.user.username, input.clientId),
+    ...commonEvent(input.pool.id, region, "PostAuthentication_Authentication", input.user.username, input.clientId),
     request: { userAttributes: "notFound" in input.user ? {} : eventAttributes(input.user), newDeviceUsed: false, clientMetadata: input.clientMetadata ?? {} },
     response: {},
   };

@@ -7,8 +7,7 @@
  * (docs/triggers.md lists them).
  */
 import type { GroupRecord, PoolRecord, UserRecord } from "../store/types.js";
-import { AWS_SDK_VERSION } from "./custom-message.js";
-import { invokeTrigger, type TriggerDeps } from "./invoke.js";
+import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
 import { eventAttributes, unrecognizable } from "./lifecycle.js";
 
 export type TokenGenerationSource =
@@ -64,8 +63,7 @@ export function preTokenGenerationEvent(input: PreTokenGenerationInput, version:
   if (version === 2) request.scopes = [...DEFAULT_SCOPES];
   request.clientMetadata = input.clientMetadata ?? {};
   return {
-    version: String(version), triggerSource: input.source, region, userPoolId: input.pool.id, userName: input.user.username,
-    callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId: input.clientId },
+    ...commonEvent(input.pool.id, region, input.source, input.user.username, input.clientId, String(version)),
     request,
     response: version === 2 ? { claimsAndScopeOverrideDetails: null } : { claimsOverrideDetails: null },
   };

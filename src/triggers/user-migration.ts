@@ -9,8 +9,7 @@
  */
 import { UserNotFoundException } from "../generated/cognito-idp.js";
 import type { PoolRecord } from "../store/types.js";
-import { AWS_SDK_VERSION } from "./custom-message.js";
-import { invokeTrigger, type TriggerDeps } from "./invoke.js";
+import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
 
 export type MigrationSource = "UserMigration_Authentication" | "UserMigration_ForgotPassword";
 
@@ -47,12 +46,7 @@ export function userMigrationEvent(input: MigrationInput, region: string) {
     ? { password: input.password ?? "", validationData: metadata, clientMetadata: metadata }
     : { clientMetadata: metadata };
   return {
-    version: "1",
-    triggerSource: input.source,
-    region,
-    userPoolId: input.pool.id,
-    userName: input.username,
-    callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId: input.clientId },
+    ...commonEvent(input.pool.id, region, input.source, input.username, input.clientId),
     request,
     response: {
       userAttributes: null, finalUserStatus: null, messageAction: null, desiredDeliveryMediums: null, forceAliasCreation: null,
