@@ -1,7 +1,8 @@
 /** AdminConfirmSignUp (IAM): confirms without a code and, as Cognito does, verifies no attribute; then PostConfirmation. */
 import { NotAuthorizedException, UserNotFoundException, type AdminConfirmSignUpRequest } from "../generated/cognito-idp.js";
 import { loadPool, resolveUser } from "../domain/lookup.js";
-import { NO_CLIENT, runPostConfirmation } from "../triggers/lifecycle.js";
+import { NO_CLIENT } from "../triggers/invoke.js";
+import { runPostConfirmation } from "../triggers/lifecycle.js";
 import type { Deps, Handler } from "./deps.js";
 
 export default function AdminConfirmSignUp(deps: Pick<Deps, "store" | "clock" | "config" | "log">): Handler<AdminConfirmSignUpRequest, {}> {

@@ -20,7 +20,8 @@ import { generateTemporaryPassword, passwordWrite, temporaryPasswordExpiry, writ
 import { composeInvitation, INVITATION } from "../messages/invitation.js";
 import type { CustomTexts } from "../messages/templates.js";
 import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
-import { applyAutoVerify, NO_CLIENT, runPreSignUp, triggerArn } from "../triggers/lifecycle.js";
+import { NO_CLIENT } from "../triggers/invoke.js";
+import { applyAutoVerify, runPreSignUp, triggerArn } from "../triggers/lifecycle.js";
 import type { OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Deps, Handler } from "./deps.js";
 import { userView } from "./views.js";

@@ -8,7 +8,8 @@ import {
 } from "../generated/cognito-idp.js";
 import { adminResetTarget, issueCode } from "../domain/confirmation.js";
 import { loadPool, resolveUser } from "../domain/lookup.js";
-import { customMessageArn, NO_CLIENT, runCustomMessage } from "../triggers/custom-message.js";
+import { customMessageArn, runCustomMessage } from "../triggers/custom-message.js";
+import { NO_CLIENT } from "../triggers/invoke.js";
 import type { Deps, Handler } from "./deps.js";
 
 export default function AdminResetUserPassword(

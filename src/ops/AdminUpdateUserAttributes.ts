@@ -5,7 +5,7 @@
 import { UserNotFoundException, type AdminUpdateUserAttributesRequest, type AdminUpdateUserAttributesResponse } from "../generated/cognito-idp.js";
 import { updateAttributes } from "../domain/attribute-update.js";
 import { loadPool, resolveUser } from "../domain/lookup.js";
-import { NO_CLIENT } from "../triggers/custom-message.js";
+import { NO_CLIENT } from "../triggers/invoke.js";
 import type { Deps, Handler } from "./deps.js";
 
 export default function AdminUpdateUserAttributes(

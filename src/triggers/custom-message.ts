@@ -13,9 +13,6 @@ export type CustomMessageSource =
   | "CustomMessage_SignUp" | "CustomMessage_ResendCode" | "CustomMessage_ForgotPassword" | "CustomMessage_AdminCreateUser"
   | "CustomMessage_UpdateUserAttribute" | "CustomMessage_VerifyUserAttribute";
 
-/** What Cognito names as the caller's client for an operation that has none (the Admin* operations). */
-export const NO_CLIENT = "CLIENT_ID_NOT_APPLICABLE";
-
 export const CODE_PARAMETER = "{####}";
 const EMAIL_MAX = 20_000;
 const SMS_MAX = 140;

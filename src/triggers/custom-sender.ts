@@ -8,8 +8,7 @@
  * here: userpool sends the code itself, in plain text, in `request.code` (docs/triggers.md). The event is never logged.
  */
 import type { OutboxMessage, PoolRecord } from "../store/types.js";
-import { NO_CLIENT } from "./custom-message.js";
-import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
+import { commonEvent, invokeTrigger, NO_CLIENT, type TriggerDeps } from "./invoke.js";
 
 type Sender = "CustomEmailSender" | "CustomSMSSender";
 

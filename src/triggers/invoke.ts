@@ -28,6 +28,9 @@ export function commonEvent(poolId: string, region: string, triggerSource: strin
   return { version, triggerSource, region, userPoolId: poolId, userName, callerContext: { awsSdkVersion: AWS_SDK_VERSION, clientId } };
 }
 
+/** What Cognito names as the caller's client for an operation that has none (the Admin* operations). */
+export const NO_CLIENT = "CLIENT_ID_NOT_APPLICABLE";
+
 /** Real Cognito sends this when the caller's SDK is not known to it. */
 export const AWS_SDK_VERSION = "aws-sdk-unknown-unknown";
 

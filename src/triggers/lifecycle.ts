@@ -11,10 +11,7 @@
  */
 import { InvalidLambdaResponseException } from "../generated/cognito-idp.js";
 import type { PoolRecord, UserRecord } from "../store/types.js";
-import { NO_CLIENT } from "./custom-message.js";
 import { commonEvent, invokeTrigger, type TriggerDeps } from "./invoke.js";
-
-export { NO_CLIENT };
 
 const lambdaConfig = (pool: PoolRecord) => (pool.doc.LambdaConfig ?? {}) as Record<string, unknown>;
 
