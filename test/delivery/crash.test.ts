@@ -24,7 +24,8 @@ function newestMtime(dir: string): number {
   return Math.max(...readdirSync(dir).map((f) => {
     const p = join(dir, f);
     const st = statSync(p);
-    return st.isDirectory() ? newestMtime(p) : st.mtimeMs;
+    // The sources only: under `npm test` src/ also holds the .js files compiled for the run (scripts/test.mjs).
+    return st.isDirectory() ? newestMtime(p) : f.endsWith(".ts") ? st.mtimeMs : 0;
   }));
 }
 
@@ -36,7 +37,7 @@ function command(): { command: string[]; how: string } {
   let fresh = false;
   try { fresh = statSync(join(ROOT, "dist/cli.js")).mtimeMs >= newestMtime(join(ROOT, "src")); } catch { /* no dist */ }
   return fresh ? { command: [join(ROOT, "bin/userpool.js")], how: "bin/userpool.js (dist)" }
-    : { command: CLI, how: "src/cli.ts through tsx (dist/ missing or older than src/)" };
+    : { command: CLI, how: "the CLI from source (dist/ missing or older than src/)" };
 }
 
 async function startChild(dataDir: string, smtpUrl: string): Promise<{ child: ChildProcess; url: string; how: string }> {

@@ -1,14 +1,20 @@
 /**
  * The `userpool` command in a child process, as an operator runs it: a server started with `spawnServer` (resolved
  * once its start-up banner is out) or a one-shot command run with `runCommand`. By default the CLI runs from the
- * TypeScript source (`run-cli.ts` through tsx); `command` runs something else (e.g. `bin/userpool.js`).
+ * source (`CLI` below); `command` runs something else (e.g. `bin/userpool.js`).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-/** Node's arguments that run the CLI from source: `node ...CLI <userpool args>`. */
-export const CLI = ["--import", "tsx", fileURLToPath(new URL("./run-cli.ts", import.meta.url))];
+/**
+ * Node's arguments that run the CLI from source: `node ...CLI <userpool args>`. Under `npm test` this file is itself
+ * compiled (scripts/test.mjs), and so is run-cli beside it: that runs without tsx. A test run through tsx runs it
+ * through tsx.
+ */
+export const CLI = import.meta.url.endsWith(".js")
+  ? [fileURLToPath(new URL("./run-cli.js", import.meta.url))]
+  : ["--import", "tsx", fileURLToPath(new URL("./run-cli.ts", import.meta.url))];
 
 /** The environment without any USERPOOL_* variable of the caller's, plus `extra`. */
 export const cleanEnv = (extra: Record<string, string> = {}) => ({
