@@ -8,7 +8,7 @@
  *
  * Pure: no store, no clock (the caller passes the time), randomness passed in.
  */
-import { createDiffieHellman, createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createDiffieHellman, createHash, createHmac, DiffieHellman, getDiffieHellman, timingSafeEqual } from "node:crypto";
 
 const N_HEX =
   "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD" +
@@ -52,16 +52,43 @@ export function modPow(base: bigint, exp: bigint, m: bigint): bigint {
 }
 
 /**
- * base^exp mod N through OpenSSL: a Diffie-Hellman object over N computes publicKey^privateKey mod N, about five
- * times faster than BigInt. OpenSSL refuses bases outside [2, N-2]; those (only ever sent by a broken or hostile
- * client) take the BigInt path. One shared object: the calls are synchronous, so nothing interleaves.
+ * publicKey^privateKey mod N through OpenSSL: a Diffie-Hellman object over N, about five times faster than BigInt.
+ * The object is Node's own copy of RFC 3526's 3072-bit group (`getDiffieHellman("modp15")`, whose prime is N and
+ * generator 2), handed the exponent through DiffieHellman's setPrivateKey, which a group object lacks only in its
+ * JavaScript wrapper. Not `createDiffieHellman(N, 2)`: that checks the prime when it is built, and on Node 24 the
+ * check is OpenSSL's full primality test of N and (N-1)/2, about 3 s of CPU (the event loop blocked, at start-up or
+ * at the first SRP sign-in) where a named group is not checked. A known answer (2^3) checks the group object when
+ * this module loads; should a Node version refuse it, the checked object is built on first use instead.
+ * One shared object: the calls are synchronous, so nothing interleaves.
  */
-const dh = createDiffieHellman(Buffer.from(N_HEX, "hex"), Buffer.from([2]));
+function openSslModPow(): { engine: "named group" | "checked prime"; run: (exp: Buffer, base: Buffer) => Buffer } {
+  const setPrivateKey: (this: DiffieHellman, key: Buffer) => void = DiffieHellman.prototype.setPrivateKey;
+  try {
+    const group = getDiffieHellman("modp15") as unknown as DiffieHellman;
+    const withGroup = (exp: Buffer, base: Buffer) => { setPrivateKey.call(group, exp); return group.computeSecret(base); };
+    if (group.getPrime("hex").toUpperCase() === N_HEX && toBig(withGroup(Buffer.from([3]), Buffer.from([2])).toString("hex")) === 8n) {
+      return { engine: "named group", run: withGroup };
+    }
+  } catch { /* this Node's group object takes no private key: the checked object below */ }
+  let dh: DiffieHellman | undefined;
+  return {
+    engine: "checked prime",
+    run: (exp, base) => {
+      dh ??= createDiffieHellman(Buffer.from(N_HEX, "hex"), Buffer.from([2]));
+      dh.setPrivateKey(exp);
+      return dh.computeSecret(base);
+    },
+  };
+}
+const openSsl = openSslModPow();
+/** Which OpenSSL object modPowN uses on this runtime (the tests expect the named group). */
+export const modPowEngine = openSsl.engine;
+
+/** base^exp mod N. OpenSSL refuses bases outside [2, N-2]; those (only ever sent by a broken or hostile client) take the BigInt path. */
 export function modPowN(base: bigint, exp: bigint): bigint {
   const b = ((base % N) + N) % N;
   if (b < 2n || b > N - 2n || exp <= 0n) return modPow(b, exp, N);
-  dh.setPrivateKey(Buffer.from(padHex(exp), "hex"));
-  return toBig(dh.computeSecret(Buffer.from(padHex(b), "hex")).toString("hex"));
+  return toBig(openSsl.run(Buffer.from(padHex(exp), "hex"), Buffer.from(padHex(b), "hex")).toString("hex"));
 }
 
 /** The part of a pool id after "_": what the clients call the pool name. */
