@@ -4,7 +4,7 @@
 // runs too), into a mirror of the checkout (see buildMirror), and the tests run from there as JavaScript.
 import { build } from "esbuild";
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 
@@ -86,6 +86,13 @@ async function buildMirror() {
   return out;
 }
 const mirror = await buildMirror();
+
+// Every temporary file of the run (data dirs of test servers and child processes, the PostgreSQL cluster, browser
+// profiles, the reports) goes under one directory, removed at the end: tests that end early, and processes killed on
+// purpose, leave nothing behind in the machine's temporary directory.
+const runTmp = mkdtempSync(join(tmpdir(), "userpool-test-run-"));
+chmodSync(runTmp, 0o711); // run as root, PostgreSQL runs as its own user and must reach its data directory in here
+process.env.TMPDIR = runTmp;
 const inMirror = (f) => relative(".", join(mirror, f.replace(/\.ts$/, ".js")));
 
 let cluster;
@@ -102,7 +109,7 @@ if (Number(process.versions.node.split(".")[0]) < 22 && process.env.AWS_SDK_JS_N
 }
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
 
-const reportDir = mkdtempSync(join(tmpdir(), "userpool-test-report-"));
+const reportDir = mkdtempSync(join(runTmp, "report-"));
 const totals = { pass: 0, fail: 0 };
 let status = 0;
 for (const pass of passes) {
@@ -125,6 +132,6 @@ for (const pass of passes) {
   totals.fail += count("fail") + count("cancelled");
 }
 await cluster?.stop();
-rmSync(reportDir, { recursive: true, force: true });
+rmSync(runTmp, { recursive: true, force: true });
 console.log(`\nall: ${totals.pass} passed, ${totals.fail} failed`);
 process.exit(status);
