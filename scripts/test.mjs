@@ -2,7 +2,7 @@
 // `npm test`: runs every test/**/*.test.ts with node:test (Node 20's runner does not expand globs), then, on
 // PostgreSQL, every file whose first line is the marker below. The TypeScript is compiled first, by esbuild (what tsx
 // runs too), into a mirror of the checkout (see buildMirror), and the tests run from there as JavaScript.
-import { build } from "esbuild";
+import { build, stop as stopEsbuild } from "esbuild";
 import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -76,6 +76,7 @@ async function buildMirror() {
     entryPoints: sources.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")), outdir: out, outbase: ".",
     format: "esm", platform: "node", target: `node${process.versions.node.split(".")[0]}`, sourcemap: "inline", logLevel: "warning",
   });
+  await stopEsbuild(); // its service process would otherwise sit idle through the run
   for (const f of sources) {
     mkdirSync(dirname(join(out, f)), { recursive: true });
     symlinkSync(join(root, f), join(out, f));
