@@ -444,7 +444,12 @@ async function main() {
     failed += r.failed;
     console.log(`${name}: ${r.passed} passed, ${r.failed} failed`);
   }
-  log(`total ${((Date.now() - started) / 1000).toFixed(1)}s; logs in ${LOG_DIR}`);
+  // The logs stay for a failed run (to read); a passing run leaves nothing in the temporary directory.
+  if (failed > 0) log(`total ${((Date.now() - started) / 1000).toFixed(1)}s; logs in ${LOG_DIR}`);
+  else {
+    rmSync(LOG_DIR, { recursive: true, force: true });
+    log(`total ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  }
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 ? 1 : 0;
 }
