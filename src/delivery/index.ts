@@ -132,7 +132,7 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     if (!decoy) changes.emit();
     return r;
   };
-  const withOutbox: WithOutbox = Object.assign(inTransaction, { issue });
+  const withOutbox: WithOutbox = Object.assign(inTransaction, { issue, atOnce: o.store.dialect === "postgres" });
 
   const retention = startRetention({
     store: o.store, clock: o.clock, log: o.log, retentionMs: config.outboxRetentionDays * 86_400_000,

@@ -23,4 +23,11 @@ export interface OutboxWriter {
  */
 export type WithOutbox = (<T>(fn: (tx: Repos, out: OutboxWriter) => Promise<T>) => Promise<T>) & {
   issue(i: Omit<CodeIssue, "eraseSuperseded">): Promise<"issued" | "limited" | "changed">;
+  /**
+   * Whether a read outside a transaction and then `issue` is the cheaper way: on PostgreSQL two round trips against a
+   * transaction's five or more. On SQLite a transaction is one job of the group commit, and a read inside it costs
+   * less than a read transaction of its own (which `issue` then has to guard with a second read): the operations
+   * take the transaction there (docs/performance.md, issue 18).
+   */
+  readonly atOnce: boolean;
 };
