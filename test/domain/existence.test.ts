@@ -7,7 +7,7 @@ import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/cl
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { simulatedUserKey } from "../../src/domain/existence.js";
-import type { CodeIssue, OutboxMessage, Repos, Store } from "../../src/store/types.js";
+import type { CodeIssue, Repos, Store } from "../../src/store/types.js";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
@@ -40,8 +40,6 @@ type Write = { op: string; key?: string; decoy?: boolean; limit?: string };
 function described(op: string, args: any[]): Write {
   if (op === "putCode") return { op, key: args[0].usernameKey };
   if (op === "hit") return { op, key: `${args[1]}/${args[2]}` };
-  if (op === "enqueue") return { op, decoy: false };
-  if (op === "writeDecoy") return { op, decoy: true };
   if (op === "issueCodeMessage") return { op, key: args[0].code.usernameKey, decoy: args[0].decoySlot !== undefined, limit: JSON.stringify(args[0].limit) };
   if (op === "confirmWithCode") return { op, key: args[0].usernameKey, limit: JSON.stringify(args[0].limit) };
   return { op };
@@ -86,22 +84,18 @@ describe("PreventUserExistenceErrors=ENABLED does the same work for unknown user
   const shape = () => writes.map((w) => (w.op === "writeDecoy" ? "enqueue" : w.op === "issueCodeMessage" ? `issueCodeMessage ${w.limit}` : w.op));
 
   test("resend: same writes (counter, code row, message row); the unknown user's message goes to the decoy table", async () => {
-    // PostgreSQL: one write, the counter, code row and message row in one store call (one statement). SQLite: the same
-    // three writes in one transaction (withOutbox.atOnce).
-    const atOnce = s.server.deps.withOutbox.atOnce;
-    assert.equal(atOnce, s.server.deps.store.dialect === "postgres");
-    const expected = (decoy: boolean) => (atOnce ? [["issueCodeMessage", decoy]] : [["hit", undefined], ["putCode", undefined], [decoy ? "writeDecoy" : "enqueue", decoy]]);
     writes = [];
     const known = await resend("kim");
     const knownWrites = shape();
-    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), expected(false));
+    // One write: counter, code row and message row in one store call (one statement on PostgreSQL).
+    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["issueCodeMessage", false]]);
     writes = [];
     const unknown = await resend("ghost");
     assert.deepEqual(shape(), knownWrites);
-    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), expected(true));
+    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["issueCodeMessage", true]]);
     const simKey = simulatedUserKey(s.server.deps.codeKey, poolId, "ghost");
     assert.ok(simKey.startsWith(" "), "a key no username can be");
-    assert.equal(writes.find((w) => w.op === "putCode" || w.op === "issueCodeMessage")!.key, simKey);
+    assert.equal(writes[0].key, simKey);
     assert.ok(await s.server.deps.store.getCode(poolId, simKey, "SIGN_UP"), "the simulated code row was written");
     assert.equal(await s.server.deps.store.getCode(poolId, "ghost", "SIGN_UP"), undefined);
     assert.deepEqual(Object.keys(known.CodeDeliveryDetails!).sort(), Object.keys(unknown.CodeDeliveryDetails!).sort());
@@ -186,11 +180,8 @@ test("CONFIRM_WITH_LINK: an unknown user's decoy is composed like the real messa
     const { clientId } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" });
     await signUp(s, clientId, "lia", { email: "lia@example.com" });
     const bodies: Record<string, string> = {};
-    // The message as written: by one store call (PostgreSQL) or in a transaction (SQLite).
     spyOnTransactions(s.server.deps.store, {
       issueCodeMessage: (i: CodeIssue) => { bodies[i.decoySlot === undefined ? "real" : "decoy"] = i.message.body; },
-      enqueue: (m: OutboxMessage) => { bodies.real = m.body; },
-      writeDecoy: (_slot: number, m: OutboxMessage) => { bodies.decoy = m.body; },
     });
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "lia" }));
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "nobody" }));
