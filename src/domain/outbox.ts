@@ -26,8 +26,8 @@ export type WithOutbox = (<T>(fn: (tx: Repos, out: OutboxWriter) => Promise<T>) 
   /**
    * Whether a read outside a transaction and then `issue` is the cheaper way: on PostgreSQL two round trips against a
    * transaction's five or more. On SQLite a transaction is one job of the group commit, and a read inside it costs
-   * less than a read transaction of its own (which `issue` then has to guard with a second read): the operations
-   * take the transaction there (docs/performance.md, issue 18).
+   * less than a read transaction of its own (which `issue` then has to guard with a second read):
+   * ResendConfirmationCode takes the transaction there, except under PreventUserExistenceErrors (docs/performance.md).
    */
   readonly atOnce: boolean;
 };
