@@ -193,7 +193,9 @@ async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}
   const prof = profile ? ["--max-semi-space-size=4", "--cpu-prof", "--cpu-prof-dir", join(opt.out, "profiles"), "--cpu-prof-name", `${name}-${Date.now()}.cpuprofile`] : [];
   const db = PG ? ["--database-url", dbUrl ?? await databaseFor(dataDir)] : [];
   const child = spawnServer(name, [...prof, join(ROOT, "bin", "userpool.js"), "--port", String(port), "--data-dir", dataDir, "--log-level", "warn", "--mode", mode, ...db, ...extra], {
-    env: { USERPOOL_RESEND_LIMIT_PER_HOUR: "0", ...env },
+    // New password hashes at production's cost (scrypt N=2^14, dev mode's default being 2^8): the cost of the bare
+    // scrypt ceiling SignUp is compared with, and of the seeded users' hashes.
+    env: { USERPOOL_RESEND_LIMIT_PER_HOUR: "0", USERPOOL_PASSWORD_HASH_COST: "14", ...env },
   });
   await waitFor(child, async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok);
   return { name, child, port, dataDir };

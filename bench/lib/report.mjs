@@ -18,7 +18,7 @@ export function markdown(r) {
       `keep-alive client loop is the load generator, on the same cores. ${r.config.duration} s per measurement, ${r.config.rounds} round(s), ` +
       "flows alternated within each round; figures are medians over rounds.", "");
   } else L.push(`Users: ${f0(r.config.users)} (bulk-seeded, UNCONFIRMED, email). Per-user resend limit **off** for the run ` +
-    `(USERPOOL_RESEND_LIMIT_PER_HOUR=0). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode (dev inbox channel plus the console line per code), stdout to a file. ` +
+    `(USERPOOL_RESEND_LIMIT_PER_HOUR=0); new password hashes at scrypt N=2^14 (USERPOOL_PASSWORD_HASH_COST=14, production's cost). userpool runs \`node bin/userpool.js --log-level warn\` in dev mode (dev inbox channel plus the console line per code), stdout to a file. ` +
     `${r.config.duration} s per measurement, ${r.config.rounds} round(s), targets alternated within each round; figures are medians over rounds.`, "");
 
   if (r.config.store === "postgres") {
