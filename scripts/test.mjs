@@ -117,8 +117,8 @@ for (const pass of passes) {
   console.log(`\n# npm test: ${pass.files.length} file(s) on ${pass.name}`);
   for (const f of pass.files) console.log(`#   ${f}`);
   const report = join(reportDir, `${pass.name}.tap`);
-  // Three files at a time on two cores: the suite waits on timers, retries, child servers and the browser for a third
-  // of its time (the SQLite pass: 585 s of CPU in 442 s at two files at a time, 331 s at four). USERPOOL_TEST_CONCURRENCY overrides it.
+  // Three files at a time on two cores: the suite waits on timers, retries, child servers and the browser for much of
+  // its time (the SQLite pass on Node 20, compiled: 382 s of CPU in 257 s at three). USERPOOL_TEST_CONCURRENCY overrides it.
   const args = ["--enable-source-maps", "--test", `--test-concurrency=${process.env.USERPOOL_TEST_CONCURRENCY ?? 3}`,
     `--test-reporter=${process.stdout.isTTY ? "spec" : "tap"}`, "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${report}`];
   // Asynchronous on purpose: this process must keep reading the cluster's log pipe while the tests run.
