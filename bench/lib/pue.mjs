@@ -2,8 +2,10 @@
 // PreventUserExistenceErrors timing parity, on its own: ResendConfirmationCode for a signed-up user and for a new
 // unknown name, one request at a time over one keep-alive socket, interleaved (each request right after one of the
 // other kind), against `node bin/userpool.js` (dist/, after `npm run build`) on a fresh SQLite data dir.
-//   node bench/lib/pue.mjs [pairs=3000] [users=200]
-// Prints the median latency of each and unknown/known. docs/performance.md ("Session of 2026-12-07").
+//   node bench/lib/pue.mjs [pairs=3000] [users=200] [--store postgres]
+// Prints the median latency of each and unknown/known. With --store postgres the server runs on a throwaway durable
+// PostgreSQL cluster (bench/lib/postgres.mjs, as `npm run bench -- --store postgres`). docs/performance.md and
+// docs/security.md say what it measured.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -11,12 +13,18 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const PAIRS = Number(process.argv[2] ?? 3000);
-const USERS = Number(process.argv[3] ?? 200);
+const storeAt = process.argv.indexOf("--store");
+const postgres = storeAt > 0 && process.argv[storeAt + 1] === "postgres";
+const [pairsArg, usersArg] = process.argv.slice(2).filter((a, i, all) => a !== "--store" && all[i - 1] !== "--store");
+const PAIRS = Number(pairsArg ?? 3000);
+const USERS = Number(usersArg ?? 200);
 const WARM = 1000;
 const dir = mkdtempSync(join(tmpdir(), "userpool-pue-"));
+const pgLib = postgres ? await import("./postgres.mjs") : undefined;
+if (pgLib) await pgLib.startPostgres();
+const db = pgLib ? ["--database-url", await pgLib.databaseFor(dir)] : [];
 const bin = fileURLToPath(new URL("../../bin/userpool.js", import.meta.url));
-const child = spawn(process.execPath, ["--max-semi-space-size=4", bin, "-p", "0", "-d", dir, "--log-level", "warn"], {
+const child = spawn(process.execPath, ["--max-semi-space-size=4", bin, "-p", "0", "-d", dir, "--log-level", "warn", ...db], {
   stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, USERPOOL_RESEND_LIMIT_PER_HOUR: "0" },
 });
 let banner = "";
@@ -53,10 +61,11 @@ try {
     if (i >= WARM) { known.push(a); unknown.push(b); }
   }
   const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
-  console.log(`known ${median(known).toFixed(3)} ms, unknown ${median(unknown).toFixed(3)} ms, unknown/known ${(median(unknown) / median(known)).toFixed(3)} (${PAIRS} pairs after ${WARM} warm-up pairs, ${USERS} users)`);
+  console.log(`${postgres ? "PostgreSQL" : "SQLite"}: known ${median(known).toFixed(3)} ms, unknown ${median(unknown).toFixed(3)} ms, unknown/known ${(median(unknown) / median(known)).toFixed(3)} (${PAIRS} pairs after ${WARM} warm-up pairs, ${USERS} users)`);
 } finally {
   agent.destroy();
   child.kill();
   await new Promise((r) => child.on("exit", r));
+  await pgLib?.stopPostgres();
   rmSync(dir, { recursive: true, force: true });
 }
