@@ -25,19 +25,20 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { fork, spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, request as httpRequest } from "node:http";
+import { Agent } from "node:http";
 import { createServer } from "node:net";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { post, TARGET } from "./lib/api.mjs";
+import { interleavedResends } from "./lib/pue.mjs";
 import { markdown, signinLine, svg } from "./lib/report.mjs";
 import { srpClient } from "./lib/srp-client.mjs";
 import { CONFIRM_CODE, PASSWORD, seedUsers, userName } from "./lib/seed.mjs";
 import { databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres } from "./lib/postgres.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const TARGET = "AWSCognitoIdentityProviderService.";
 // --help prints the comment at the top of this file; an unknown option is one line pointing at it.
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
   const head = readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1).filter((l) => l.startsWith("//"));
@@ -147,27 +148,6 @@ async function drainOutbox(dataDir, maxMs = 120_000) {
     }
   } finally { db.close(); }
   return { backlogAtEnd: first, drainSeconds: (performance.now() - t0) / 1000, left: backlog };
-}
-
-/** One POST to `/`; resolves with {status, json}, rejects on a connection error. */
-function post(port, op, body, agent) {
-  return new Promise((res, rej) => {
-    const data = JSON.stringify(body);
-    const req = httpRequest({
-      host: "127.0.0.1", port, method: "POST", path: "/", agent: agent ?? false,
-      headers: { "content-type": "application/x-amz-json-1.1", "x-amz-target": TARGET + op, "content-length": Buffer.byteLength(data) },
-    }, (r) => {
-      const chunks = [];
-      r.on("data", (c) => chunks.push(c));
-      r.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let json; try { json = text ? JSON.parse(text) : {}; } catch { json = { raw: text }; }
-        res({ status: r.statusCode, json });
-      });
-    });
-    req.on("error", rej);
-    req.end(data);
-  });
 }
 
 async function api(port, op, body) {
@@ -423,23 +403,12 @@ async function extras(env, extrasOut) {
     reference: `${ceil.toFixed(1)} hashes/s`, ratio: auth.rps / ceil, key: "initiateAuth", data: auth });
 
   // PreventUserExistenceErrors=ENABLED: a known and an unknown user, one request at a time, interleaved.
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const known = [], unknown = [];
-  const once = async (name) => {
-    const t = performance.now();
-    const r = await post(up.port, "ResendConfirmationCode", { ClientId: prep.hiddenClientId, Username: name }, agent);
-    if (r.status !== 200) throw new Error(`PreventUserExistenceErrors resend answered ${r.status} ${JSON.stringify(r.json)}`);
-    return performance.now() - t;
-  };
   // Warm-up: the known path is hot from the runs above, the unknown one has not run yet; 1,000 pairs first let both
   // be compiled by V8's optimizing tier (with 100, the unknown path measured ~7 % slower in its first 1,000 pairs only).
   const N = 1000, WARM = 1000;
-  for (let i = 0; i < N + WARM; i++) {
-    const a = await once(userName("user", (i * 7919) % USERS));
-    const b = await once(`nobody${i}x${run}`);
-    if (i >= WARM) { known.push(a); unknown.push(b); }
-  }
-  agent.destroy();
+  const { known, unknown } = await interleavedResends(up.port, prep.hiddenClientId, {
+    known: (i) => userName("user", (i * 7919) % USERS), unknown: (i) => `nobody${i}x${run}`, pairs: N, warm: WARM,
+  });
   const mk = median(known), mu = median(unknown);
   add({
     what: "PreventUserExistenceErrors=ENABLED: ResendConfirmationCode median latency, known vs unknown user (c=1)",
