@@ -72,7 +72,7 @@ function postgresCeilingSection(r, L) {
   }
   L.push("", "**baseline+postgres** = bare node:http plus one durable INSERT per request (autocommit, synchronous_commit on) " +
     "through `pg` with a pool of 10 connections (userpool's pool size), into its own database of the same cluster: what one " +
-    "round trip to this PostgreSQL allows. userpool does two on the request path (docs/postgres.md).", "");
+    "round trip to this PostgreSQL allows. userpool's resend makes one too: a function call that reads the user and writes the code, the count and the message (docs/postgres.md).", "");
 }
 
 /**
@@ -152,7 +152,7 @@ function resendSection(r, L) {
     "over the answered requests: the work per request, delivery included, and the figure least moved by other load on the machine.", "");
   L.push("Servers: **baseline** = bare node:http + Map (the ceiling); **baseline+sqlite** = the same plus one durable SQLite " +
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
-    `lookups, code HMAC, the count, the code and the outbox row committed together (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections: the user read, then one function call" : "SQLite group commit"}), plus its outbox worker ` +
+    `lookups, code HMAC, the count, the code and the outbox row committed together (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections: one function call that reads the user and writes" : "SQLite group commit"}), plus its outbox worker ` +
     "delivering every message to the dev inbox and printing the code line.", "");
 }
 

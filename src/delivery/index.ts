@@ -10,7 +10,7 @@ import type { OutboxWriter, WithOutbox } from "../domain/outbox.js";
 import type { OutboxMessage, Store } from "../store/types.js";
 import type { Channels } from "./channels/index.js";
 import { ChangeSignal } from "./events.js";
-import { OutboxWorker, type AttemptOutcome } from "./outbox-worker.js";
+import { OutboxWorker, type AttemptOutcome, type Handoff } from "./outbox-worker.js";
 import { startRetention, type Retention } from "./retention.js";
 
 /**
@@ -18,6 +18,7 @@ import { startRetention, type Retention } from "./retention.js";
  * replaces the sign-up code). A purpose not named here is a group of its own.
  */
 const PURPOSE_GROUP: Record<string, string> = { SIGN_UP: "SIGN_UP", RESEND_CODE: "SIGN_UP" };
+const groupOf = (purpose: string) => PURPOSE_GROUP[purpose] ?? purpose;
 
 /**
  * The supersede key of a message: its own if set, else, for a message that carries a code, pool + user + purpose
@@ -25,7 +26,7 @@ const PURPOSE_GROUP: Record<string, string> = { SIGN_UP: "SIGN_UP", RESEND_CODE:
  */
 export function supersedeKeyOf(m: OutboxMessage): string | null {
   if (m.supersedeKey !== undefined) return m.supersedeKey;
-  return m.code != null ? `${m.poolId} ${m.username} ${PURPOSE_GROUP[m.purpose] ?? m.purpose}` : null;
+  return m.code != null ? `${m.poolId} ${m.username} ${groupOf(m.purpose)}` : null;
 }
 
 export interface Delivery {
@@ -71,6 +72,8 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     },
   });
 
+  // Production keeps no code longer than needed: a superseded message's code and text go at once.
+  const eraseSuperseded = config.mode === "production";
   const inTransaction = async <T>(fn: (tx: Parameters<Parameters<WithOutbox>[0]>[0], out: OutboxWriter) => Promise<T>): Promise<T> => {
     let queued: OutboxMessage[] = [];
     let decoys = 0;
@@ -83,8 +86,6 @@ export function createDelivery(o: DeliveryOptions): Delivery {
       queued = [];
       decoys = 0;
       const h = handoff;
-      // Production keeps no code longer than needed: a superseded message's code and text go at once.
-      const eraseSuperseded = config.mode === "production";
       const out: OutboxWriter = {
         async enqueue(m) {
           if (h) { m.status = "processing"; m.leaseUntil = h.leaseUntil; }
@@ -117,22 +118,45 @@ export function createDelivery(o: DeliveryOptions): Delivery {
 
   // A code and its message in one store call (one statement on PostgreSQL): what `enqueue`/`enqueueDecoy` do
   // around the write (supersede key, hand-over, wake-up), without a transaction of its own.
+  /** A message as `enqueue` writes it (claimed by the hand-over `h`, if any); a decoy without its code. */
+  const prepared = (m: OutboxMessage, h: Handoff | undefined, decoy: boolean): OutboxMessage => {
+    const out = decoy ? { ...m, code: null, supersedeKey: supersedeKeyOf(m) } : m;
+    if (h) { out.status = "processing"; out.leaseUntil = h.leaseUntil; }
+    return out;
+  };
+  /** After the store call wrote `m` (or the decoy of `slot`): the hand-over, or a wake-up, as after a transaction. */
+  const written = (h: Handoff | undefined, m: OutboxMessage, slot?: number) => {
+    if (slot !== undefined) h?.decoys.push({ slot, id: m.id });
+    else { h?.messages.push(m); o.onQueued?.(m.channel); }
+    if (h) worker.accept(h);
+    else if (slot === undefined) worker.wake();
+    if (slot === undefined) changes.emit();
+  };
   const issue: WithOutbox["issue"] = async (i) => {
     const h = worker.handoff();
     const decoy = i.decoySlot !== undefined;
-    const m: OutboxMessage = decoy ? { ...i.message, code: null, supersedeKey: supersedeKeyOf(i.message) } : i.message;
+    const m = prepared(i.message, h, decoy);
     if (!decoy) m.supersedeKey = supersedeKeyOf(m);
-    if (h) { m.status = "processing"; m.leaseUntil = h.leaseUntil; }
-    const r = await o.store.issueCodeMessage({ ...i, message: m, eraseSuperseded: config.mode === "production" });
-    if (r !== "issued") return r;
-    if (decoy) h?.decoys.push({ slot: i.decoySlot!, id: m.id });
-    else { h?.messages.push(m); o.onQueued?.(m.channel); }
-    if (h) worker.accept(h);
-    else if (!decoy) worker.wake();
-    if (!decoy) changes.emit();
+    const r = await o.store.issueCodeMessage({ ...i, message: m, eraseSuperseded });
+    if (r === "issued") written(h, m, i.decoySlot);
     return r;
   };
-  const withOutbox: WithOutbox = Object.assign(inTransaction, { issue, atOnce: o.store.dialect === "postgres" });
+  const resend: WithOutbox["resend"] = async (q) => {
+    const h = worker.handoff();
+    const candidates = q.candidates.map((c) => ({ ...c, message: prepared(c.message, h, false) }));
+    const decoy = q.decoy && { ...q.decoy, message: prepared(q.decoy.message, h, true) };
+    const group = groupOf(candidates[0]?.message.purpose ?? "");
+    const r = await o.store.resendCode({ ...q, candidates, decoy, supersedeGroup: group, eraseSuperseded });
+    if (r.r === "simulated") written(h, decoy!.message, decoy!.slot);
+    if (r.r === "issued") {
+      // The row as the store wrote it: to the user's address, under their stored username.
+      const m = candidates.find((c) => c.attribute === r.attribute)!.message;
+      Object.assign(m, { destination: r.destination, username: r.username, supersedeKey: `${m.poolId} ${r.username} ${group}` });
+      written(h, m);
+    }
+    return r;
+  };
+  const withOutbox: WithOutbox = Object.assign(inTransaction, { issue, resend, atOnce: o.store.dialect === "postgres" });
 
   const retention = startRetention({
     store: o.store, clock: o.clock, log: o.log, retentionMs: config.outboxRetentionDays * 86_400_000,

@@ -9,14 +9,14 @@ import { InvalidParameterException, LimitExceededException, NotAuthorizedExcepti
 import { composeVerification, confirmsWithLink, linkPurpose, type CustomTexts, type MessagePurpose } from "../messages/templates.js";
 import type { CustomMessageSource } from "../triggers/custom-message.js";
 import { customSenderArn } from "../triggers/custom-sender.js";
-import type { CodePurpose, CodeRecord, CountedLimit, OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
+import type { CodePurpose, CodeRecord, CodeResend, CountedLimit, OutboxMessage, PoolRecord, Repos, UserRecord } from "../store/types.js";
 import type { Clock, Random } from "./clock.js";
 import { codeHmac, FORGOT_PASSWORD_CODE_TTL_MS, SIGN_UP_CODE_TTL_MS } from "./codes.js";
 import { timeOrderedId } from "./ids.js";
 import { countAttempt, HOUR_MS, LIMIT_MESSAGE } from "./limits.js";
 import { maskDestination } from "./mask.js";
 import type { OutboxWriter, WithOutbox } from "./outbox.js";
-import { autoVerified } from "./pool.js";
+import { autoVerified, keyOf } from "./pool.js";
 
 export type { MessagePurpose } from "../messages/templates.js";
 
@@ -54,12 +54,14 @@ export function codePurpose(purpose: MessagePurpose, attribute: "email" | "phone
 export const attributeCodePurpose = (attribute: "email" | "phone_number"): CodePurpose =>
   attribute === "email" ? "VERIFY_EMAIL" : "VERIFY_PHONE_NUMBER";
 
-/** Phone beats email when both are auto-verified and present, as Cognito documents. */
+/** The attributes a sign-up code may go to, by preference: phone beats email when both are auto-verified, as Cognito documents. */
+export const targetAttributes = (pool: PoolRecord) =>
+  (["phone_number", "email"] as const).filter((a) => autoVerified(pool.doc).includes(a));
+
+/** Where a sign-up code goes: the first of `targetAttributes` the user has a value for. */
 export function deliveryTarget(pool: PoolRecord, attributes: Record<string, string>): Target | undefined {
-  const auto = autoVerified(pool.doc);
-  if (auto.includes("phone_number") && attributes.phone_number) return { medium: "SMS", attribute: "phone_number", to: attributes.phone_number };
-  if (auto.includes("email") && attributes.email) return { medium: "EMAIL", attribute: "email", to: attributes.email };
-  return undefined;
+  const a = targetAttributes(pool).find((x) => attributes[x]);
+  return a && targetFor(a, attributes[a]);
 }
 
 export const targetFor = (attribute: "email" | "phone_number", to: string): Target =>
@@ -131,10 +133,10 @@ export const usesLink = (pool: PoolRecord, purpose: MessagePurpose, medium: "EMA
 export interface ComposedCode { code: CodeRecord; message: OutboxMessage; details: CodeDeliveryDetailsType }
 
 export function composeCode(
-  deps: IssueDeps, pool: PoolRecord, user: UserRecord, target: Target, purpose: MessagePurpose, opts: MessageOptions, now: number,
+  deps: IssueDeps, pool: PoolRecord, user: Pick<UserRecord, "usernameKey" | "username">, target: Target, purpose: MessagePurpose,
+  opts: MessageOptions, now: number, code = deps.random.code(),
 ): ComposedCode {
   const spec = PURPOSES[purpose];
-  const code = deps.random.code();
   const stored = codePurpose(purpose, target.attribute);
   const expiresAt = now + spec.ttlMs;
   const record: CodeRecord = {
@@ -196,6 +198,24 @@ export async function issueCodeAtOnce(
   const r = await issue({ expect: { status: user.status, attributes: user.attributes }, limit: limitOf(deps, purpose), code: c.code, message: c.message });
   if (r === "limited") throw new LimitExceededException(LIMIT_MESSAGE);
   return r === "issued" ? c.details : undefined;
+}
+
+/**
+ * ResendConfirmationCode's code composed before anything is read (for `WithOutbox.resend`, where the store reads the
+ * user itself: one round trip on PostgreSQL): for `name` as the request gave it, one message per attribute of
+ * `targetAttributes` (the store writes the one the user has, to their address), one code and its HMAC.
+ */
+export function composeResend(
+  deps: IssueDeps, pool: PoolRecord, name: string, opts: MessageOptions, code: string,
+): Pick<CodeResend, "candidates" | "code" | "limit"> {
+  const now = deps.clock.now();
+  const user = { username: name, usernameKey: keyOf(pool.doc, name) };
+  const composed = targetAttributes(pool).map((a) => ({ attribute: a, ...composeCode(deps, pool, user, targetFor(a, ""), "RESEND_CODE", opts, now, code) }));
+  return {
+    candidates: composed.map((c) => ({ attribute: c.attribute, message: c.message })),
+    code: composed[0].code,
+    limit: limitOf(deps, "RESEND_CODE"),
+  };
 }
 
 /** The sign-up confirmation code (SignUp, ResendConfirmationCode): `issueCode` for SIGN_UP or RESEND_CODE. */

@@ -91,11 +91,22 @@ export async function simulateDeliveryAtOnce(
   issue: WithOutbox["issue"], deps: IssueDeps, pool: PoolRecord, name: string, purpose: MessagePurpose, media: string[],
   opts: MessageOptions = {},
 ): Promise<CodeDeliveryDetailsType> {
-  const { target, details, user, key } = simulatedRecipient(deps, pool, name, media);
-  const c = composeCode(deps, pool, user, target, purpose, opts, user.createdAt);
-  const r = await issue({ limit: limitOf(deps, purpose), code: c.code, message: c.message, decoySlot: decoySlot(key) });
+  const d = composeDecoy(deps, pool, name, purpose, media, opts);
+  const r = await issue({ limit: limitOf(deps, purpose), code: d.code, message: d.message, decoySlot: d.slot });
   if (r === "limited") throw new LimitExceededException(LIMIT_MESSAGE);
-  return details;
+  return d.details;
+}
+
+/**
+ * What a simulated delivery to `name` writes, composed as a real one is (`composeCode`, with `code` when given): the
+ * simulated code's record, the decoy message and its slot, and the answer. No write.
+ */
+export function composeDecoy(
+  deps: IssueDeps, pool: PoolRecord, name: string, purpose: MessagePurpose, media: string[], opts: MessageOptions, code?: string,
+) {
+  const { target, details, user, key } = simulatedRecipient(deps, pool, name, media);
+  const c = composeCode(deps, pool, user, target, purpose, opts, user.createdAt, code);
+  return { code: c.code, message: c.message, slot: decoySlot(key), details };
 }
 
 /** ResendConfirmationCode for a name that is no enabled user's (see `simulateDelivery`). */

@@ -30,27 +30,38 @@ export async function resolveUser(store: Repos, pool: PoolRecord, name: string):
 }
 
 /**
+ * The other ways `resolveUser` may find `name` when it is no username key, in order: decided by the name's shape and
+ * the pool alone, never by what the store holds (so a caller may choose its path by it without telling anything).
+ */
+export function otherLookups(pool: PoolRecord, name: string): ("sub" | "email" | "phone_number" | "preferred_username")[] {
+  const asUsername = usernameAttributes(pool.doc);
+  const asAlias = aliasAttributes(pool.doc);
+  const ways: ReturnType<typeof otherLookups> = UUID.test(name) ? ["sub"] : [];
+  if (isEmail(name) && (asUsername.includes("email") || asAlias.includes("email"))) ways.push("email");
+  if (isPhone(name) && (asUsername.includes("phone_number") || asAlias.includes("phone_number"))) ways.push("phone_number");
+  if (asAlias.includes("preferred_username")) ways.push("preferred_username");
+  return ways;
+}
+
+/**
  * `resolveUser` after its first lookup (the username key itself) found nothing: for a caller that made that lookup
  * its own way (ConfirmSignUp reads the user with their code).
  */
 export async function resolveOtherwise(store: Repos, pool: PoolRecord, name: string): Promise<UserRecord | undefined> {
-  if (UUID.test(name)) {
-    const bySub = await store.getUserBySub(pool.id, name.toLowerCase());
-    if (bySub) return bySub;
-  }
   const asUsername = usernameAttributes(pool.doc);
-  const asAlias = aliasAttributes(pool.doc);
-  if (isEmail(name) && (asUsername.includes("email") || asAlias.includes("email"))) {
-    const found = await store.findUsersByEmail(pool.id, keyOf(pool.doc, name));
-    const usable = asUsername.includes("email") ? found : found.filter((u) => u.attributes.email_verified === "true");
-    if (usable.length) return usable[0];
+  for (const way of otherLookups(pool, name)) {
+    if (way === "sub") {
+      const bySub = await store.getUserBySub(pool.id, name.toLowerCase());
+      if (bySub) return bySub;
+    } else if (way === "preferred_username") {
+      return findByPreferredUsername(store, pool, name);
+    } else {
+      const found = way === "email" ? await store.findUsersByEmail(pool.id, keyOf(pool.doc, name)) : await store.findUsersByPhone(pool.id, name);
+      // As an alias (not as the username itself) only a verified address counts.
+      const usable = asUsername.includes(way) ? found : found.filter((u) => u.attributes[`${way}_verified`] === "true");
+      if (usable.length) return usable[0];
+    }
   }
-  if (isPhone(name) && (asUsername.includes("phone_number") || asAlias.includes("phone_number"))) {
-    const found = await store.findUsersByPhone(pool.id, name);
-    const usable = asUsername.includes("phone_number") ? found : found.filter((u) => u.attributes.phone_number_verified === "true");
-    if (usable.length) return usable[0];
-  }
-  if (asAlias.includes("preferred_username")) return findByPreferredUsername(store, pool, name);
   return undefined;
 }
 

@@ -204,6 +204,7 @@ export async function openPostgresStore(opts: PostgresOptions): Promise<Store> {
     // The request-path functions (repos/issue.ts) are transactions of their own: run again, like `tx`, when
     // PostgreSQL picks them as a deadlock's victim (a transaction that locks a code before its user, say).
     issueCodeMessage: retried((i) => repos.issueCodeMessage(i)),
+    resendCode: retried((q) => repos.resendCode(q)),
     confirmWithCode: retried((k) => repos.confirmWithCode(k)),
     deletePool: (id) => tx((s) => s.deletePool(id)),
     deleteUser: (poolId, key) => tx((s) => s.deleteUser(poolId, key)),

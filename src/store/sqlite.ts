@@ -220,6 +220,7 @@ export function openSqliteStore(opts: SqliteOptions): SqliteStore {
     ...configCache.reads(repos),
     // Several statements each: a transaction of their own when called outside one (PostgreSQL runs each as one statement).
     issueCodeMessage: (i) => submit({ tx: (s) => s.issueCodeMessage(i) }),
+    resendCode: (q) => submit({ tx: (s) => s.resendCode(q) }),
     confirmWithCode: (k) => submit({ tx: (s) => s.confirmWithCode(k) }),
     dialect: "sqlite",
     synchronous: db.pragma("synchronous", { simple: true }) === 2 ? "full" : "normal",

@@ -551,6 +551,35 @@ export interface CodeIssue {
   eraseSuperseded?: boolean;
 }
 
+/**
+ * ResendConfirmationCode's request path in one store call (`IssueRepo.resendCode`): unlike `CodeIssue`, the store
+ * reads the user itself (one round trip on PostgreSQL in all), so the caller composed the message for each attribute
+ * the code may go to. The user of `usernameKey` must be enabled, have `status` and a value for one of `candidates`'
+ * attributes; the first such candidate is written, to that value, with the user's stored username.
+ */
+export interface CodeResend {
+  /** The user: `code.poolId` and `code.usernameKey`. */
+  status: UserStatus;
+  /** By preference; each message with an empty `destination` (the store fills it in) and its `supersedeKey` unset. */
+  candidates: { attribute: "email" | "phone_number"; message: OutboxMessage }[];
+  /** The messages' supersede key without its `<pool> <username> ` prefix (the store adds the stored username's). */
+  supersedeGroup: string;
+  limit?: CountedLimit;
+  /** The code's record; its `attribute` is the chosen candidate's (the HMAC does not depend on it). */
+  code: CodeRecord;
+  /** PreventUserExistenceErrors: what to write instead when there is no enabled user of that key. */
+  decoy?: { code: CodeRecord; message: OutboxMessage; slot: number };
+  eraseSuperseded?: boolean;
+}
+
+/**
+ * What `resendCode` did: `issued` (to `attribute`'s value `destination`, stored username `username`), `simulated`
+ * (the decoy written), `limited` (only the count written), or why nothing was written.
+ */
+export type CodeResendOutcome =
+  | { r: "issued" | "simulated"; attribute: "email" | "phone_number"; destination: string; username: string }
+  | { r: "limited" | "absent" | "disabled" | "status" | "no-target" };
+
 /** An attempt to use a code (`IssueRepo.confirmWithCode`). */
 export interface CodeCheck {
   poolId: string;
@@ -575,6 +604,8 @@ export interface IssueRepo {
   getUserWithCode(poolId: string, usernameKey: string, purpose: CodePurpose): Promise<{ user: UserRecord; code?: CodeRecord } | undefined>;
   /** `issued`; `limited` (only the count written); `changed` (nothing written: the user is no longer as expected). */
   issueCodeMessage(i: CodeIssue): Promise<"issued" | "limited" | "changed">;
+  /** ResendConfirmationCode's reads, checks and writes in one call (`CodeResend`); nothing written unless it answers `issued` or `simulated` (or `limited`: the count). */
+  resendCode(q: CodeResend): Promise<CodeResendOutcome>;
   /**
    * Counts the attempt first, always; then `limited` (over the limit: nothing else done), `counted` (no `consume`),
    * `confirmed` (code consumed, user moved), or `changed` (the user or code is no longer as read: only counted).

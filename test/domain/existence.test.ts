@@ -7,12 +7,12 @@ import { ConfirmSignUpCommand, ResendConfirmationCodeCommand } from "@aws-sdk/cl
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { simulatedUserKey } from "../../src/domain/existence.js";
-import type { CodeIssue, Repos, Store } from "../../src/store/types.js";
+import type { CodeResend, Repos, Store } from "../../src/store/types.js";
 import { createClient, createPool, signUp } from "../helpers/fixtures.js";
 import { startTestServer, type TestServer } from "../helpers/server.js";
 
 const WRITES = new Set(["hit", "putCode", "enqueue", "writeDecoy", "insertUser", "updateUser", "transitionStatus", "consumeCode",
-  "issueCodeMessage", "confirmWithCode"]);
+  "issueCodeMessage", "resendCode", "confirmWithCode"]);
 
 /**
  * Calls `spies[method](...args)` before each named repository method, whether a transaction calls it or it is called
@@ -36,11 +36,12 @@ function spyOnTransactions(store: Store, spies: Record<string, (...args: any[]) 
   });
 }
 
-type Write = { op: string; key?: string; decoy?: boolean; limit?: string };
+type Write = { op: string; key?: string; decoy?: boolean; decoyKey?: string; limit?: string };
 function described(op: string, args: any[]): Write {
   if (op === "putCode") return { op, key: args[0].usernameKey };
   if (op === "hit") return { op, key: `${args[1]}/${args[2]}` };
   if (op === "issueCodeMessage") return { op, key: args[0].code.usernameKey, decoy: args[0].decoySlot !== undefined, limit: JSON.stringify(args[0].limit) };
+  if (op === "resendCode") return { op, key: args[0].code.usernameKey, decoy: args[0].decoy !== undefined, decoyKey: args[0].decoy?.code.usernameKey, limit: JSON.stringify(args[0].limit) };
   if (op === "confirmWithCode") return { op, key: args[0].usernameKey, limit: JSON.stringify(args[0].limit) };
   return { op };
 }
@@ -70,7 +71,7 @@ describe("PreventUserExistenceErrors=ENABLED does the same work for unknown user
     const tx = store.tx.bind(store);
     Object.assign(store, { tx: <T>(fn: (r: Repos) => Promise<T>) => tx((r) => fn(record(r))) });
     // The single calls outside a transaction (issue 16: the request path of resend and confirm).
-    for (const name of ["hit", "issueCodeMessage", "confirmWithCode"] as const) {
+    for (const name of ["hit", "issueCodeMessage", "resendCode", "confirmWithCode"] as const) {
       const own = (store[name] as (...a: any[]) => Promise<unknown>).bind(store);
       Object.assign(store, { [name]: (...a: any[]) => { writes.push(described(name, a)); return own(...a); } });
     }
@@ -81,21 +82,22 @@ describe("PreventUserExistenceErrors=ENABLED does the same work for unknown user
   const confirm = (Username: string, ConfirmationCode: string) => s.client.send(new ConfirmSignUpCommand({ ClientId: clientId, Username, ConfirmationCode }));
   const outcome = (p: Promise<unknown>) => p.then((r: any) => ({ ok: Object.keys(r).filter((k) => k !== "$metadata") }), (e) => ({ error: e.name, message: e.message }));
   /** A write as the tests compare it: a decoy written where a real message would be is the same work. */
-  const shape = () => writes.map((w) => (w.op === "writeDecoy" ? "enqueue" : w.op === "issueCodeMessage" ? `issueCodeMessage ${w.limit}` : w.op));
+  const shape = () => writes.map((w) => (w.op === "writeDecoy" ? "enqueue" : w.op === "issueCodeMessage" || w.op === "resendCode" ? `${w.op} ${w.limit}` : w.op));
 
   test("resend: same writes (counter, code row, message row); the unknown user's message goes to the decoy table", async () => {
     writes = [];
     const known = await resend("kim");
     const knownWrites = shape();
-    // One write: counter, code row and message row in one store call (one statement on PostgreSQL).
-    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["issueCodeMessage", false]]);
+    // One call, the same for both: it reads the user and writes counter, code row and message row (one statement on
+    // PostgreSQL); the decoy is composed and given either way, and written only for a name that is no enabled user's.
+    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["resendCode", true]]);
     writes = [];
     const unknown = await resend("ghost");
     assert.deepEqual(shape(), knownWrites);
-    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["issueCodeMessage", true]]);
+    assert.deepEqual(writes.map((w) => [w.op, w.decoy]), [["resendCode", true]]);
     const simKey = simulatedUserKey(s.server.deps.codeKey, poolId, "ghost");
     assert.ok(simKey.startsWith(" "), "a key no username can be");
-    assert.equal(writes[0].key, simKey);
+    assert.equal(writes[0].decoyKey, simKey);
     assert.ok(await s.server.deps.store.getCode(poolId, simKey, "SIGN_UP"), "the simulated code row was written");
     assert.equal(await s.server.deps.store.getCode(poolId, "ghost", "SIGN_UP"), undefined);
     assert.deepEqual(Object.keys(known.CodeDeliveryDetails!).sort(), Object.keys(unknown.CodeDeliveryDetails!).sort());
@@ -180,8 +182,10 @@ test("CONFIRM_WITH_LINK: an unknown user's decoy is composed like the real messa
     const { clientId } = await createClient(s, poolId, { PreventUserExistenceErrors: "ENABLED" });
     await signUp(s, clientId, "lia", { email: "lia@example.com" });
     const bodies: Record<string, string> = {};
+    let calls = 0;
     spyOnTransactions(s.server.deps.store, {
-      issueCodeMessage: (i: CodeIssue) => { bodies[i.decoySlot === undefined ? "real" : "decoy"] = i.message.body; },
+      // The first call's real message (lia's), the second's decoy (nobody's).
+      resendCode: (q: CodeResend) => { if (calls++) bodies.decoy = q.decoy!.message.body; else bodies.real = q.candidates[0].message.body; },
     });
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "lia" }));
     await s.client.send(new ResendConfirmationCodeCommand({ ClientId: clientId, Username: "nobody" }));

@@ -87,6 +87,19 @@ describe("ResendConfirmationCode", () => {
     await rejectsWith(resend("carl"), "UserNotFoundException", "Username/client id combination not found.");
   });
 
+  test("a case-insensitive pool: a resend naming the user in another case reaches them, under their stored username", async () => {
+    const pool = await createPool(s, { UsernameConfiguration: { CaseSensitive: false } });
+    const { clientId: cid } = await createClient(s, pool);
+    await signUp(s, cid, "Dana", { email: "dana@example.com" });
+    const send = (Username: string) => s.client.send(new ResendConfirmationCodeCommand({ ClientId: cid, Username }));
+    assert.deepEqual((await send("dana")).CodeDeliveryDetails, { Destination: "d***@e***", DeliveryMedium: "EMAIL", AttributeName: "email" });
+    await send("DANA");
+    const messages = await s.inbox({ poolId: pool, username: "Dana" }, 3);
+    assert.equal(messages.length, 3, "the sign-up's and both resends, all under the stored name");
+    assert.deepEqual(messages.map((m) => m.to), Array(3).fill("dana@example.com"));
+    await s.client.send(new ConfirmSignUpCommand({ ClientId: cid, Username: "dAnA", ConfirmationCode: messages[0].code! }));
+  });
+
   test("an unknown client is ResourceNotFoundException", async () => {
     await rejectsWith(s.client.send(new ResendConfirmationCodeCommand({ ClientId: "abcdefghijklmnopqrstuvwxyz", Username: "jane" })),
       "ResourceNotFoundException", "User pool client abcdefghijklmnopqrstuvwxyz does not exist.");

@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { afterEach, describe, it } from "node:test";
-import type { AuthorizationCode, AuthSession, ClientRecord, CodeIssue, CodeRecord, DomainRecord, GroupRecord, OutboxMessage, PoolRecord, ResourceServerRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
+import type { AuthorizationCode, AuthSession, ClientRecord, CodeIssue, CodeRecord, CodeResend, DomainRecord, GroupRecord, OutboxMessage, PoolRecord, ResourceServerRecord, Store, TokenOrigin, UserFilter, UserRecord } from "../../src/store/types.js";
 
 export interface StoreFactory {
   /** A store on an empty, migrated database. */
@@ -643,6 +643,96 @@ export function conformance(name: string, factory: StoreFactory) {
           s.confirmWithCode({ poolId: "us-east-1_A", usernameKey: "alice", purpose: "SIGN_UP", now: T0 + 5, consume })));
         assert.deepEqual(results.filter((r) => r === "confirmed").length, 1);
         assert.deepEqual(results.filter((r) => r === "changed").length, 9);
+      });
+
+      // ResendConfirmationCode's store call that reads the user itself (one round trip on PostgreSQL).
+      const resend = (key: string, hmac: string, id: string, over: Partial<CodeResend> = {}): CodeResend => ({
+        status: "UNCONFIRMED",
+        candidates: [
+          { attribute: "phone_number", message: message(`${id}-sms`, { poolId: "us-east-1_A", username: key, channel: "SMS", destination: "", purpose: "RESEND_CODE" }) },
+          { attribute: "email", message: message(id, { poolId: "us-east-1_A", username: key, destination: "", purpose: "RESEND_CODE" }) },
+        ],
+        supersedeGroup: "SIGN_UP",
+        code: code("us-east-1_A", key, hmac, { createdAt: T0 + 1, attribute: "phone_number" }),
+        ...over,
+      });
+      const decoy = (hmac: string, id: string, slot = 7) => ({
+        code: code("us-east-1_A", " simulated g", hmac, { createdAt: T0 + 1 }),
+        message: message(id, { poolId: "us-east-1_A", username: "ghost", destination: "g@x.invalid", code: null, supersedeKey: "us-east-1_A ghost SIGN_UP" }),
+        slot,
+      });
+
+      it("resendCode reads the user itself: the first candidate they have, to their address, under their stored username", async () => {
+        const { s } = await setUp();
+        await s.insertUser(user("us-east-1_A", "Bob", { attributes: { email: "bob@example.com", phone_number: "+15550100" } }));
+        assert.deepEqual(await s.resendCode(resend("alice", "h1", "m1")),
+          { r: "issued", attribute: "email", destination: "alice@example.com", username: "alice" }, "alice has no phone: the email candidate");
+        assert.deepEqual(await s.getMessage("m1"), message("m1", {
+          poolId: "us-east-1_A", username: "alice", destination: "alice@example.com", purpose: "RESEND_CODE", supersedeKey: "us-east-1_A alice SIGN_UP",
+        }));
+        assert.deepEqual(await s.getCode("us-east-1_A", "alice", "SIGN_UP"), code("us-east-1_A", "alice", "h1", { createdAt: T0 + 1, attribute: "email" }));
+        assert.equal(await s.getMessage("m1-sms"), undefined);
+        // A case-insensitive pool's request may name "bob" for the stored "Bob": the row carries the stored name.
+        assert.deepEqual(await s.resendCode(resend("bob", "h2", "m2")),
+          { r: "issued", attribute: "phone_number", destination: "+15550100", username: "Bob" });
+        const sms = (await s.getMessage("m2-sms"))!;
+        assert.deepEqual([sms.channel, sms.destination, sms.username, sms.supersedeKey], ["SMS", "+15550100", "Bob", "us-east-1_A Bob SIGN_UP"]);
+        assert.equal((await s.getCode("us-east-1_A", "bob", "SIGN_UP"))?.attribute, "phone_number");
+        // The next resend supersedes it.
+        assert.equal((await s.resendCode(resend("bob", "h3", "m3"))).r, "issued");
+        assert.equal((await s.getMessage("m2-sms"))?.status, "superseded");
+        assert.equal((await s.getMessage("m3-sms"))?.status, "queued");
+      });
+
+      it("resendCode writes nothing for an absent, disabled or confirmed user, or one without a candidate's attribute", async () => {
+        const { s } = await setUp();
+        await s.insertUser(user("us-east-1_A", "off", { enabled: false }));
+        await s.insertUser(user("us-east-1_A", "done", { status: "CONFIRMED" }));
+        await s.insertUser(user("us-east-1_A", "mute", { attributes: { email: "" } }));
+        const lim = { limit: limit(5) };
+        assert.deepEqual(await s.resendCode(resend("nobody", "h", "m1", lim)), { r: "absent" });
+        assert.deepEqual(await s.resendCode(resend("off", "h", "m2", lim)), { r: "disabled" });
+        assert.deepEqual(await s.resendCode(resend("done", "h", "m3", lim)), { r: "status" });
+        assert.deepEqual(await s.resendCode(resend("mute", "h", "m4", lim)), { r: "no-target" });
+        assert.deepEqual(await s.resendCode(resend("alice", "h", "m5", { ...lim, candidates: resend("alice", "h", "m5").candidates.slice(0, 1) })),
+          { r: "no-target" }, "alice has an email, but only the phone was a candidate");
+        assert.deepEqual(await s.listMessages({}), []);
+        for (const k of ["nobody", "off", "done", "mute", "alice"]) {
+          assert.equal(await s.getCode("us-east-1_A", k, "SIGN_UP"), undefined);
+          assert.equal(await s.hit("us-east-1_A", k, "resend", T0 + 2, W), 1, `${k}: not counted either`);
+        }
+      });
+
+      it("resendCode with a decoy: an absent or disabled user's simulated code and decoy written, counted under the simulated key", async () => {
+        const { s } = await setUp();
+        await s.insertUser(user("us-east-1_A", "off", { enabled: false }));
+        const out = await s.resendCode(resend("nobody", "h1", "m1", { decoy: decoy("g1", "d1"), limit: limit(2) }));
+        assert.deepEqual(out, { r: "simulated", attribute: "email", destination: "g@x.invalid", username: "ghost" });
+        assert.equal((await s.getCode("us-east-1_A", " simulated g", "SIGN_UP"))?.codeHmac, "g1");
+        assert.equal((await s.resendCode(resend("off", "h2", "m2", { decoy: decoy("g2", "d2"), limit: limit(2) }))).r, "simulated");
+        assert.deepEqual(await s.resendCode(resend("off", "h3", "m3", { decoy: decoy("g3", "d3"), limit: limit(2) })), { r: "limited" });
+        assert.equal((await s.getCode("us-east-1_A", " simulated g", "SIGN_UP"))?.codeHmac, "g2");
+        assert.deepEqual(await s.listMessages({}), [], "nothing in the outbox");
+        assert.equal(await s.getCode("us-east-1_A", "nobody", "SIGN_UP"), undefined);
+        // A real user with a decoy given: the real code.
+        assert.equal((await s.resendCode(resend("alice", "h4", "m4", { decoy: decoy("g4", "d4") }))).r, "issued");
+        assert.equal((await s.getMessage("m4"))?.destination, "alice@example.com");
+      });
+
+      it("resendCode counts the limit; 12 at once for one user: the limit's worth issued, one message left queued (the newest code's)", async () => {
+        const { s } = await setUp();
+        for (let i = 0; i < 2; i++) assert.equal((await s.resendCode(resend("alice", `h${i}`, `m${i}`, { limit: limit(2) }))).r, "issued");
+        assert.deepEqual(await s.resendCode(resend("alice", "h9", "m9", { limit: limit(2) })), { r: "limited" });
+        assert.equal((await s.getCode("us-east-1_A", "alice", "SIGN_UP"))?.codeHmac, "h1");
+        assert.equal(await s.getMessage("m9"), undefined);
+        const results = await Promise.all(Array.from({ length: 12 }, (_, i) =>
+          s.resendCode(resend("alice", `k${i}`, `n${String(i).padStart(2, "0")}`, { limit: limit(7) }))));
+        // Three counted so far (the limited one too): the 4th to the 7th are issued.
+        assert.equal(results.filter((r) => r.r === "issued").length, 4);
+        assert.equal(results.filter((r) => r.r === "limited").length, 8);
+        const queued = await s.listMessages({ status: ["queued"] });
+        assert.equal(queued.length, 1, JSON.stringify(await s.outboxCounts()));
+        assert.equal(`k${Number(queued[0].id.slice(1))}`, (await s.getCode("us-east-1_A", "alice", "SIGN_UP"))?.codeHmac);
       });
     });
 

@@ -4,11 +4,11 @@
  * SQLite: the same steps through the other repositories, in the caller's transaction (the adapter gives a call
  * outside one a transaction of its own).
  */
-import type { CodeRecord, IssueRepo, Repos } from "../types.js";
+import type { CodeRecord, CodeResendOutcome, CountedLimit, IssueRepo, OutboxMessage, Repos } from "../types.js";
 import { json, type Dialect, type SqlExecutor } from "./shared.js";
 import { toUser } from "./users.js";
 
-type Parts = Pick<Repos, "hit" | "putCode" | "enqueue" | "writeDecoy" | "consumeCode" | "transitionStatus">;
+type Parts = Pick<Repos, "getUser" | "hit" | "putCode" | "enqueue" | "writeDecoy" | "consumeCode" | "transitionStatus">;
 
 /** The outbox row of a message, by column, as the function reads it (json_populate_record). */
 const messageRow = (m: import("../types.js").OutboxMessage) => JSON.stringify({
@@ -23,6 +23,15 @@ export function issueRepo(db: SqlExecutor, dialect: Dialect, parts: Parts): Issu
   const unchanged = async (poolId: string, usernameKey: string, status: string, attributes: Record<string, string>, enabled: boolean) =>
     (await db.get(`SELECT 1 AS ok FROM users WHERE pool_id = ? AND username_key = ? AND status = ? AND attributes = ?${enabled ? " AND enabled = 1" : ""}`,
       [poolId, usernameKey, status, json(attributes)])) !== undefined;
+  /** The writes of an issued code (SQLite): the count (past the limit nothing more), the code, the message or decoy. */
+  const write = async (c: CodeRecord, m: OutboxMessage, limit: CountedLimit | undefined, decoySlot: number | undefined, eraseSuperseded?: boolean) => {
+    const now = c.createdAt;
+    if (limit && limit.perHour > 0 && (await parts.hit(c.poolId, c.usernameKey, limit.kind, now, limit.windowMs)) > limit.perHour) return "limited";
+    await parts.putCode(c);
+    if (decoySlot === undefined) await parts.enqueue(m, { eraseSuperseded, now });
+    else await parts.writeDecoy(decoySlot, m, { eraseSuperseded });
+    return "issued";
+  };
   return {
     async getUserWithCode(poolId, usernameKey, purpose) {
       const r = await db.get("SELECT u.*, c.code_hmac AS c_code_hmac, c.attribute AS c_attribute, c.expires_at AS c_expires_at, " +
@@ -49,11 +58,37 @@ export function issueRepo(db: SqlExecutor, dialect: Dialect, parts: Parts): Issu
         return r!.r;
       }
       if (i.expect && !(await unchanged(c.poolId, c.usernameKey, i.expect.status, i.expect.attributes, true))) return "changed";
-      if (limit && perHour > 0 && (await parts.hit(c.poolId, c.usernameKey, limit.kind, now, limit.windowMs)) > perHour) return "limited";
-      await parts.putCode(c);
-      if (i.decoySlot === undefined) await parts.enqueue(m, { eraseSuperseded: i.eraseSuperseded, now });
-      else await parts.writeDecoy(i.decoySlot, m, { eraseSuperseded: i.eraseSuperseded });
-      return "issued";
+      return write(c, m, limit, i.decoySlot, i.eraseSuperseded);
+    },
+
+    async resendCode(q) {
+      const { code: c, limit } = q;
+      if (dialect === "postgres") {
+        const r = await db.get("SELECT * FROM userpool_resend_code(?, ?, ?, ?, ?, ?, ?, ?::bigint, ?::bigint, ?::bigint, ?, ?, ?::bigint, ?, " +
+          "?, ?, ?, ?, ?::integer)", [
+          c.poolId, c.usernameKey, q.status, JSON.stringify(q.candidates.map((x) => x.attribute)),
+          `[${q.candidates.map((x) => messageRow(x.message)).join(",")}]`, q.supersedeGroup,
+          limit?.kind ?? "", limit?.perHour ?? 0, c.createdAt, limit?.windowMs ?? 0,
+          c.purpose, c.codeHmac, c.expiresAt, Boolean(q.eraseSuperseded),
+          q.decoy?.code.usernameKey ?? null, q.decoy?.code.codeHmac ?? null, q.decoy?.code.attribute ?? null,
+          q.decoy ? messageRow(q.decoy.message) : null, q.decoy?.slot ?? null,
+        ]);
+        return (r!.attribute == null ? { r: r!.r } : r) as CodeResendOutcome;
+      }
+      const u = await parts.getUser(c.poolId, c.usernameKey);
+      if (!u || !u.enabled) {
+        if (!q.decoy) return { r: u ? "disabled" : "absent" };
+        const d = q.decoy;
+        const r = await write(d.code, d.message, limit, d.slot, q.eraseSuperseded);
+        return r === "limited" ? { r } : { r: "simulated", attribute: d.code.attribute as "email", destination: d.message.destination, username: d.message.username };
+      }
+      if (u.status !== q.status) return { r: "status" };
+      const chosen = q.candidates.find((x) => u.attributes[x.attribute]);
+      if (!chosen) return { r: "no-target" };
+      const destination = u.attributes[chosen.attribute];
+      const m = { ...chosen.message, destination, username: u.username, supersedeKey: `${c.poolId} ${u.username} ${q.supersedeGroup}` };
+      const r = await write({ ...c, attribute: chosen.attribute }, m, limit, undefined, q.eraseSuperseded);
+      return r === "limited" ? { r } : { r: "issued", attribute: chosen.attribute, destination, username: u.username };
     },
 
     async confirmWithCode(k) {
