@@ -554,11 +554,11 @@ export interface CodeIssue {
 /**
  * ResendConfirmationCode's request path in one store call (`IssueRepo.resendCode`): unlike `CodeIssue`, the store
  * reads the user itself (one round trip on PostgreSQL in all), so the caller composed the message for each attribute
- * the code may go to. The user of `usernameKey` must be enabled, have `status` and a value for one of `candidates`'
+ * the code may go to. The user (`code.poolId`, `code.usernameKey`) must be enabled, have `status` and a value for one of `candidates`'
  * attributes; the first such candidate is written, to that value, with the user's stored username.
  */
 export interface CodeResend {
-  /** The user: `code.poolId` and `code.usernameKey`. */
+  /** The status the user must have. */
   status: UserStatus;
   /** By preference; each message with an empty `destination` (the store fills it in) and its `supersedeKey` unset. */
   candidates: { attribute: "email" | "phone_number"; message: OutboxMessage }[];

@@ -80,7 +80,7 @@ export function issueRepo(db: SqlExecutor, dialect: Dialect, parts: Parts): Issu
         if (!q.decoy) return { r: u ? "disabled" : "absent" };
         const d = q.decoy;
         const r = await write(d.code, d.message, limit, d.slot, q.eraseSuperseded);
-        return r === "limited" ? { r } : { r: "simulated", attribute: d.code.attribute as "email", destination: d.message.destination, username: d.message.username };
+        return r === "limited" ? { r } : { r: "simulated", attribute: d.code.attribute as "email" | "phone_number", destination: d.message.destination, username: d.message.username };
       }
       if (u.status !== q.status) return { r: "status" };
       const chosen = q.candidates.find((x) => u.attributes[x.attribute]);
