@@ -28,7 +28,7 @@ if [ "${1:-}" = --build-only ]; then echo "better-sqlite3 $version: built for No
 
 copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
-tar --exclude=./node_modules --exclude=./.git --exclude=./.ci/node24 --exclude=./dist --exclude=./.test-build --exclude=./conformance/.venv -cf - . | tar -xf - -C "$copy"
+tar --exclude=./node_modules --exclude=./.git --exclude=./.ci/node24 --exclude=./.test-build --exclude=./conformance/.venv -cf - . | tar -xf - -C "$copy"
 mkdir "$copy/node_modules"
 for d in "$root"/node_modules/* "$root"/node_modules/.bin; do [ "$(basename "$d")" = better-sqlite3 ] || ln -s "$d" "$copy/node_modules/"; done
 cp -r "$built" "$copy/node_modules/better-sqlite3"
