@@ -397,6 +397,7 @@ describe(`hostile input (${POSTGRES ? "PostgreSQL" : "SQLite"})`, () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
+  const mb = (n: number) => Math.round(n / 1048576);
   const health = async () => {
     const r = await fetch(`${srv.url}/health`);
     assert.equal(r.status, 200);
@@ -675,14 +676,19 @@ describe(`hostile input (${POSTGRES ? "PostgreSQL" : "SQLite"})`, () => {
     await health();
   });
 
-  test("the process stayed up and its memory stayed bounded", async (t) => {
+  test("the process stayed up, logged no error, and its memory grew by less than 200 MB in the campaign", async () => {
     await health();
     assert.equal(srv.child.exitCode, null);
-    const mb = (n: number) => Math.round(n / 1048576);
     const afterFirst = rssBytes(pid);
     // Generous: the allocator keeps some of the 16 MB blocks of the concurrent scrypts (password hashes) of the cases
     // with live ids in its per-thread arenas, however long the warm-up.
     assert.ok(afterFirst - rssBefore < 200 * 1024 * 1024, `RSS grew by ${mb(afterFirst - rssBefore)} MB (from ${mb(rssBefore)} MB)`);
+    assert.doesNotMatch(srv.output(), /"level":(50|60)/, "no error was logged");
+  });
+
+  // The rounds send only what is refused before any store is touched (oversized bodies, the refused mutations), so on
+  // PostgreSQL they would measure the same code a second time: about 70 s of the PostgreSQL pass's two cores.
+  test("its memory stays bounded over rounds of refused requests", { skip: POSTGRES && "refused before the store: measured in the SQLite pass" }, async (t) => {
     // Bounded, not leaking: the oversized bodies (one after the other) and the refused requests of the campaign, sent
     // again round after round, leave the resident size on a plateau (the accepted requests add pools and users, as they
     // should). The server's old space is capped at 128 MB (see `before`), so a leak in the JS heap ends the process
@@ -706,8 +712,9 @@ describe(`hostile input (${POSTGRES ? "PostgreSQL" : "SQLite"})`, () => {
     for (let k = 0; k < 6; k++) rounds.push(await again());
     const middle = (xs: number[]) => xs.slice().sort((x, y) => x - y)[1];
     const [early, late] = [middle(rounds.slice(0, 3)), middle(rounds.slice(3))];
-    t.diagnostic(`server RSS ${mb(rssBefore)} MB before, ${mb(afterFirst)} MB after the campaign; after each of six more rounds of the refused requests: ${rounds.map(mb).join(", ")} MB`);
+    t.diagnostic(`server RSS ${mb(rssBefore)} MB before the campaign; after each of six more rounds of the refused requests: ${rounds.map(mb).join(", ")} MB`);
     assert.ok(late - early < 40 * 1024 * 1024, `RSS kept growing: ${mb(early)} MB over rounds 1-3, ${mb(late)} MB over rounds 4-6 (the middle of each three)`);
+    assert.equal(srv.child.exitCode, null);
     assert.doesNotMatch(srv.output(), /"level":(50|60)/, "no error was logged");
   });
 });
