@@ -3,7 +3,7 @@
 # registry gives a real binary with its headers; a copy of the checkout gets its own node_modules (links to this one's,
 # except better-sqlite3, compiled for Node 24's ABI), so the Node 20 install is left as it is.
 # The compiled module is kept under the prefix (.ci/node24/better-sqlite3-<version>), so only the first run compiles
-# (about two minutes on one core); `--build-only` does just that, which .ci/run starts while the Node 20 pass runs.
+# (about two minutes on one core); `--build-only` does just that, which .ci/run runs beside the Node 20 compile.
 # Other arguments go to `npm test` (e.g. --store=sqlite test/cli/errors.test.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
