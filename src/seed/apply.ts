@@ -56,13 +56,19 @@ const poolInput = (p: SeedPool) => {
 };
 
 export async function applySeed(deps: SeedDeps, seed: SeedFile): Promise<SeedReport> {
-  try {
-    return await applyOnce(deps, seed);
-  } catch (e) {
-    if (e instanceof SeedError) throw e;
-    // Instances sharing a database that start together apply the same file at once: a pool or client the other one
-    // inserted first is a key conflict here. The second pass finds it and updates it (or leaves it unchanged).
-    return applyOnce(deps, seed);
+  // Instances sharing a database that start together apply the same file at once: a pool or client the other one
+  // inserted first is a key conflict here, and the next pass finds it and updates it (or leaves it unchanged). Their
+  // passes can interleave so that each conflicts on a different one (this pass planned the client before the other
+  // inserted it, after the pool it conflicted on last time), so there is a pass for every pool and client the file
+  // makes: each failed pass means the other instance made one of them. (Users and groups made meanwhile count as
+  // existing: no conflict.) Seen in CI with one retry: `UNIQUE constraint failed: clients.id` on the second pass.
+  const passes = 2 + seed.UserPools.reduce((n, p) => n + 1 + (p.Clients?.length ?? 0), 0);
+  for (let pass = 1; ; pass++) {
+    try {
+      return await applyOnce(deps, seed);
+    } catch (e) {
+      if (e instanceof SeedError || pass >= passes) throw e;
+    }
   }
 }
 

@@ -41,6 +41,31 @@ test("two instances applying the same file at once both succeed, and each pool, 
   assert.equal((await a.getUser("us-east-1_together", "bob"))!.passwordHash, null, "a user without Password has none");
 });
 
+test("two instances whose passes interleave to conflict twice (on the pool, then on the client) both succeed", async () => {
+  // The order forced here: both plan (nothing exists); A makes the pool, B's pool conflicts; B plans again (the pool,
+  // no client yet) before A makes the client, then B's client conflicts too. With one retry B failed on the second
+  // conflict (CI, 2026-12-07: `UNIQUE constraint failed: clients.id`).
+  const file = parseSeed(JSON.stringify({ UserPools: [{ Id: "us-east-1_twice", PoolName: "twice", Clients: [{ ClientId: "twice", ClientName: "web" }] }] }));
+  const [a, b] = [await db!.open(), await db!.open()];
+  const signal = () => { let open!: () => void; const p = new Promise<void>((r) => (open = r)); return { p, open }; };
+  const aPool = signal(), aClient = signal(), bPlannedAgain = signal();
+  let bClientReads = 0;
+  const storeA = { ...a,
+    insertPool: async (p: Parameters<typeof a.insertPool>[0]) => { await a.insertPool(p); aPool.open(); },
+    insertClient: async (c: Parameters<typeof a.insertClient>[0]) => { await bPlannedAgain.p; await a.insertClient(c); aClient.open(); },
+  };
+  const storeB = { ...b,
+    insertPool: async (p: Parameters<typeof b.insertPool>[0]) => { await aPool.p; return b.insertPool(p); },
+    getClient: async (id: string) => { const c = await b.getClient(id); if (++bClientReads === 2) bPlannedAgain.open(); return c; },
+    insertClient: async (c: Parameters<typeof b.insertClient>[0]) => { await aClient.p; return b.insertClient(c); },
+  };
+  const deps = (store: typeof a) => ({ store, clock: systemClock, random: cryptoRandom, config: { mode: "dev" as const, accountId: "000000000000", passwordHashCost: 4 } });
+  const [ra, rb] = await Promise.all([applySeed(deps(storeA), file), applySeed(deps(storeB), file)]);
+  assert.deepEqual(ra, ["pool us-east-1_twice (twice): created", "client twice (web): created"]);
+  assert.deepEqual(rb, ["pool us-east-1_twice (twice): unchanged", "client twice (web): unchanged"]);
+  assert.equal(bClientReads, 3, "B planned three times: two conflicts, then the pass that found both");
+});
+
 test("production mode: a pool may not auto-verify a medium without a channel, as with CreateUserPool; nothing is written", async () => {
   const store = await db!.open();
   const file = parseSeed(JSON.stringify({ UserPools: [{ Id: "us-east-1_prod", PoolName: "prod", AutoVerifiedAttributes: ["email"] }] }));
