@@ -74,6 +74,17 @@ export function createDelivery(o: DeliveryOptions): Delivery {
 
   // Production keeps no code longer than needed: a superseded message's code and text go at once.
   const eraseSuperseded = config.mode === "production";
+  /**
+   * A message as it is written: claimed by the hand-over `h` if there is one, with its supersede key (set here, so
+   * that no operation can forget it: the older undelivered messages of that key are superseded in the same write,
+   * `OutboxRepo.enqueue`); a decoy is a copy without its code.
+   */
+  const prepared = (m: OutboxMessage, h: Handoff | undefined, decoy: boolean): OutboxMessage => {
+    const out = decoy ? { ...m, code: null } : m;
+    out.supersedeKey = supersedeKeyOf(m);
+    if (h) { out.status = "processing"; out.leaseUntil = h.leaseUntil; }
+    return out;
+  };
   const inTransaction = async <T>(fn: (tx: Parameters<Parameters<WithOutbox>[0]>[0], out: OutboxWriter) => Promise<T>): Promise<T> => {
     let queued: OutboxMessage[] = [];
     let decoys = 0;
@@ -88,19 +99,13 @@ export function createDelivery(o: DeliveryOptions): Delivery {
       const h = handoff;
       const out: OutboxWriter = {
         async enqueue(m) {
-          if (h) { m.status = "processing"; m.leaseUntil = h.leaseUntil; }
-          // Set here, so that no operation can forget it: the older undelivered messages of this key are superseded
-          // in this transaction (OutboxRepo.enqueue).
-          m.supersedeKey = supersedeKeyOf(m);
-          await tx.enqueue(m, { eraseSuperseded });
+          await tx.enqueue(prepared(m, h, false), { eraseSuperseded });
           queued.push(m);
           h?.messages.push(m);
         },
         async enqueueDecoy(slot, m) {
           // A decoy is handed over as a message would be (and never sent): the worker records its attempt.
-          await tx.writeDecoy(slot, {
-            ...m, code: null, supersedeKey: supersedeKeyOf(m), ...(h ? { status: "processing" as const, leaseUntil: h.leaseUntil } : {}),
-          }, { eraseSuperseded });
+          await tx.writeDecoy(slot, prepared(m, h, true), { eraseSuperseded });
           decoys++;
           h?.decoys.push({ slot, id: m.id });
         },
@@ -118,12 +123,6 @@ export function createDelivery(o: DeliveryOptions): Delivery {
 
   // A code and its message in one store call (one statement on PostgreSQL): what `enqueue`/`enqueueDecoy` do
   // around the write (supersede key, hand-over, wake-up), without a transaction of its own.
-  /** A message as `enqueue` writes it (claimed by the hand-over `h`, if any); a decoy without its code. */
-  const prepared = (m: OutboxMessage, h: Handoff | undefined, decoy: boolean): OutboxMessage => {
-    const out = decoy ? { ...m, code: null, supersedeKey: supersedeKeyOf(m) } : m;
-    if (h) { out.status = "processing"; out.leaseUntil = h.leaseUntil; }
-    return out;
-  };
   /** After the store call wrote `m` (or the decoy of `slot`): the hand-over, or a wake-up, as after a transaction. */
   const written = (h: Handoff | undefined, m: OutboxMessage, slot?: number) => {
     if (slot !== undefined) h?.decoys.push({ slot, id: m.id });
@@ -136,7 +135,6 @@ export function createDelivery(o: DeliveryOptions): Delivery {
     const h = worker.handoff();
     const decoy = i.decoySlot !== undefined;
     const m = prepared(i.message, h, decoy);
-    if (!decoy) m.supersedeKey = supersedeKeyOf(m);
     const r = await o.store.issueCodeMessage({ ...i, message: m, eraseSuperseded });
     if (r === "issued") written(h, m, i.decoySlot);
     return r;
