@@ -36,7 +36,7 @@ import { interleavedResends } from "./lib/pue.mjs";
 import { markdown, signinLine, svg } from "./lib/report.mjs";
 import { srpClient } from "./lib/srp-client.mjs";
 import { CONFIRM_CODE, PASSWORD, seedUsers, userName } from "./lib/seed.mjs";
-import { databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres } from "./lib/postgres.mjs";
+import { clusterCpuTicks, databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres } from "./lib/postgres.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // --help prints the comment at the top of this file; an unknown option is one line pointing at it.
@@ -243,7 +243,7 @@ async function drive(port, op, connections, duration, body) {
 const summarize = (runs) => ({
   rps: median(runs.map((x) => x.rps)), p50: median(runs.map((x) => x.p50)), p99: median(runs.map((x) => x.p99)),
   sustained: median(runs.map((x) => x.sustained ?? x.rps)), drainSeconds: median(runs.map((x) => x.drainSeconds ?? 0)),
-  cpuUsPerRequest: median(runs.map((x) => x.cpuUsPerRequest)),
+  cpuUsPerRequest: median(runs.map((x) => x.cpuUsPerRequest)), dbCpuUsPerRequest: median(runs.map((x) => x.dbCpuUsPerRequest ?? NaN)),
   non2xx: runs.reduce((a, x) => a + x.non2xx, 0), errors: runs.reduce((a, x) => a + x.errors, 0), runs,
 });
 
@@ -311,14 +311,16 @@ async function resendMatrix(env) {
         // CPU per request: the server process's user + system time (every thread, /proc) from the start of the run
         // to the end of its outbox backlog, over the answered requests. Unlike req/s it hardly depends on what else
         // runs on the machine (the load generator included), so it is the figure to compare across runs.
-        const cpu0 = cpuUs(t.child.pid);
+        // With PostgreSQL, the cluster's CPU over the same span too (every process of it; one run at a time uses it).
+        const cpu0 = cpuUs(t.child.pid), db0 = dbCpuUs();
         const m = await drive(t.port, "ResendConfirmationCode", c, DURATION, resendBody(prep.clientId, USERS));
         if (t.dataDir) Object.assign(m, await drainOutbox(t.dataDir));
         m.cpuUsPerRequest = m.ok ? (cpuUs(t.child.pid) - cpu0) / m.ok : NaN;
+        m.dbCpuUsPerRequest = m.ok ? (dbCpuUs() - db0) / m.ok : NaN;
         m.sustained = m.ok / (m.seconds + (m.drainSeconds ?? 0));
         raw[c][t.name].push(m);
         log(`resend round ${round + 1} c=${c} ${t.name}: ${Math.round(m.rps)} req/s p50 ${m.p50.toFixed(2)} ms p99 ${m.p99.toFixed(2)} ms ` +
-          `CPU ${m.cpuUsPerRequest.toFixed(1)} µs/req non2xx ${m.non2xx} errors ${m.errors}` +
+          `CPU ${m.cpuUsPerRequest.toFixed(1)} µs/req${Number.isNaN(m.dbCpuUsPerRequest) ? "" : ` (PostgreSQL ${m.dbCpuUsPerRequest.toFixed(1)})`} non2xx ${m.non2xx} errors ${m.errors}` +
           (t.dataDir ? ` outbox backlog ${m.backlogAtEnd} drained in ${m.drainSeconds.toFixed(1)} s` : "") + ` (load ${loadavg()[0]})`);
       }
     }
@@ -526,6 +528,8 @@ async function latencyPart(env, pgCluster, delayMs) {
 
 // ------------------------------------------------------------------------------------------------ sign-in
 const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+/** The PostgreSQL cluster's CPU so far in µs (bench/lib/postgres.mjs), NaN when this run has none. */
+const dbCpuUs = () => (clusterCpuTicks() * 1e6) / CLK_TCK;
 /** CPU time (user + system, every thread) the process has used so far, in µs; clock-tick resolution. */
 const cpuUs = (pid) => {
   const stat = readFileSync(`/proc/${serverPid(pid)}/stat`, "utf8");

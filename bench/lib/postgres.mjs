@@ -8,7 +8,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { CONFIRM_CODE, seededSub as sub, userName } from "./seed.mjs";
 
-let cluster = null; // { adminUrl, stop }
+let cluster = null; // { adminUrl, version, port, dataDir, stop }
 const databases = new Map(); // data dir -> database URL
 
 function freePort() {
@@ -43,8 +43,9 @@ export async function startPostgres() {
       await pgc.start();
       const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
       const version = await withClient(adminUrl, async (c) => (await c.query("SHOW server_version")).rows[0].server_version);
+      const dataDir = join(root, `data${attempt}`);
       cluster = {
-        adminUrl, version, port,
+        adminUrl, version, port, dataDir,
         async stop() { await pgc.stop(); rmSync(root, { recursive: true, force: true }); },
       };
       return cluster;
@@ -55,6 +56,30 @@ export async function startPostgres() {
   }
   rmSync(root, { recursive: true, force: true });
   throw new Error(`could not start PostgreSQL: ${String(lastError)}\n${log.join("").slice(-4000)}`);
+}
+
+/**
+ * CPU time the cluster has used so far, in clock ticks (/proc): the postmaster's user + system time with that of its
+ * children it has reaped (autovacuum workers, ended backends), plus each live child's (backends, WAL writer,
+ * checkpointer, ...). Taken before and after a run, it gives the database's CPU per request beside the instance's.
+ */
+export function clusterCpuTicks() {
+  if (!cluster) return NaN;
+  const ticks = (pid, withChildren) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // f[11] utime, f[12] stime, f[13] cutime, f[14] cstime
+    return Number(f[11]) + Number(f[12]) + (withChildren ? Number(f[13]) + Number(f[14]) : 0);
+  };
+  try {
+    const postmaster = Number(readFileSync(join(cluster.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    let t = ticks(postmaster, true);
+    for (const child of readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) {
+      try { t += ticks(child, false); } catch { /* ended meanwhile: its time is in the postmaster's once reaped */ }
+    }
+    return t;
+  } catch {
+    return NaN;
+  }
 }
 
 export async function stopPostgres() {

@@ -64,15 +64,20 @@ function postgresCeilingSection(r, L) {
   const rows = r.resend.filter((x) => x.targets["baseline+postgres"]);
   if (!rows.length) return;
   L.push("### Against the PostgreSQL ceiling", "");
-  L.push("| connections | userpool req/s | baseline+postgres req/s | userpool / baseline+postgres | userpool p50 ms | baseline+postgres p50 ms |");
-  L.push("|---:|---:|---:|---:|---:|---:|");
+  const withDb = rows.some((x) => !Number.isNaN(x.targets.userpool.dbCpuUsPerRequest ?? NaN));
+  L.push("| connections | userpool req/s | baseline+postgres req/s | userpool / baseline+postgres | userpool p50 ms | baseline+postgres p50 ms |" +
+    (withDb ? " CPU µs per request, userpool: instance + PostgreSQL | baseline+postgres: instance + PostgreSQL |" : ""));
+  L.push("|---:|---:|---:|---:|---:|---:|" + (withDb ? "---:|---:|" : ""));
+  const cpu = (m) => `${f1(m.cpuUsPerRequest)} + ${f1(m.dbCpuUsPerRequest)}`;
   for (const x of rows) {
     const u = x.targets.userpool, b = x.targets["baseline+postgres"];
-    L.push(`| ${x.connections} | ${f0(u.rps)} | ${f0(b.rps)} | **${pct(u.rps / b.rps)}** | ${f2(u.p50)} | ${f2(b.p50)} |`);
+    L.push(`| ${x.connections} | ${f0(u.rps)} | ${f0(b.rps)} | **${pct(u.rps / b.rps)}** | ${f2(u.p50)} | ${f2(b.p50)} |` +
+      (withDb ? ` ${cpu(u)} | ${cpu(b)} |` : ""));
   }
   L.push("", "**baseline+postgres** = bare node:http plus one durable INSERT per request (autocommit, synchronous_commit on) " +
     "through `pg` with a pool of 10 connections (userpool's pool size), into its own database of the same cluster: what one " +
-    "round trip to this PostgreSQL allows. userpool's resend makes one too: a function call that reads the user and writes the code, the count and the message (docs/postgres.md).", "");
+    "round trip to this PostgreSQL allows. userpool's resend makes one too: a function call that reads the user and writes the code, the count and the message (docs/postgres.md)." +
+    (withDb ? " The PostgreSQL CPU is the whole cluster's (every process of it, /proc) over the same span as the instance's, outbox drained; the database shares the machine's cores with the instance and the load generator." : ""), "");
 }
 
 /**
