@@ -554,13 +554,16 @@ export interface CodeIssue {
 /**
  * ResendConfirmationCode's request path in one store call (`IssueRepo.resendCode`): unlike `CodeIssue`, the store
  * reads the user itself (one round trip on PostgreSQL in all), so the caller composed the message for each attribute
- * the code may go to. The user (`code.poolId`, `code.usernameKey`) must be enabled, have `status` and a value for one of `candidates`'
- * attributes; the first such candidate is written, to that value, with the user's stored username.
+ * the code may go to. The user (`code.poolId`, `code.usernameKey`) must be enabled, have `status` and a value for one
+ * of `candidates`' attributes; the first such candidate is written, to that value, with the user's stored username.
  */
 export interface CodeResend {
   /** The status the user must have. */
   status: UserStatus;
-  /** By preference; each message with an empty `destination` (the store fills it in) and its `supersedeKey` unset. */
+  /**
+   * By preference; each message with an empty `destination` and whatever `supersedeKey`: the store writes the user's
+   * address and `<pool> <stored username> <supersedeGroup>`.
+   */
   candidates: { attribute: "email" | "phone_number"; message: OutboxMessage }[];
   /** The messages' supersede key without its `<pool> <username> ` prefix (the store adds the stored username's). */
   supersedeGroup: string;
