@@ -29,8 +29,9 @@ export async function startPostgres() {
   let lastError;
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
+    const dataDir = join(root, `data${attempt}`);
     const pgc = new EmbeddedPostgres({
-      databaseDir: join(root, `data${attempt}`), port, user: "postgres", password, persistent: false,
+      databaseDir: dataDir, port, user: "postgres", password, persistent: false,
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ["--encoding=UTF8", "--locale=C", "--no-sync"],
       postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200",
@@ -43,7 +44,6 @@ export async function startPostgres() {
       await pgc.start();
       const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
       const version = await withClient(adminUrl, async (c) => (await c.query("SHOW server_version")).rows[0].server_version);
-      const dataDir = join(root, `data${attempt}`);
       cluster = {
         adminUrl, version, port, dataDir,
         async stop() { await pgc.stop(); rmSync(root, { recursive: true, force: true }); },
