@@ -12,7 +12,8 @@
 //            bench/results/<date>-postgres.json, latest-postgres.md/svg; cold start and SMTP parts skipped; also
 //            baseline+postgres (bare node:http plus one durable INSERT per request), the round trips per operation
 //            counted by a proxy, and c=1 / c=64 through a proxy adding 0.5 ms each way: docs/postgres.md)
-//   every run prints CPU µs per request (server process CPU over answered requests) for userpool and the baselines
+//   every run prints CPU µs per request (server process CPU over answered requests) for userpool and the baselines;
+//   on SQLite also the floor: the bare server making exactly userpool's writes for a resend (issue 18)
 //   npm run bench -- --outbox-gauge       # only the /metrics outbox gauge at 1,000 and 1,000,000 outbox rows (SQLite,
 //            no build: bin/userpool.js), against the old whole-table count; writes <date>-outbox-gauge.json
 //
@@ -181,11 +182,13 @@ async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}
   return { name, child, port, dataDir };
 }
 
-async function startBaseline(name, users, sqliteFile, pgUrl) {
+/** bench/lib/baseline-server.mjs: bare, or with one SQLite write (`sqlite`), one PostgreSQL INSERT (`postgres`), or the floor (`userpoolDb`). */
+async function startBaseline(name, users, { sqlite, postgres, userpoolDb } = {}) {
   const port = await freePort();
   const args = [join(ROOT, "bench", "lib", "baseline-server.mjs"), "--users", String(users), "--port", String(port)];
-  if (sqliteFile) args.push("--sqlite", sqliteFile);
-  if (pgUrl) args.push("--postgres", pgUrl, "--pool", "10"); // userpool's pool size (src/store/postgres.ts)
+  if (sqlite) args.push("--sqlite", sqlite);
+  if (postgres) args.push("--postgres", postgres, "--pool", "10"); // userpool's pool size (src/store/postgres.ts)
+  if (userpoolDb) args.push("--userpool-db", userpoolDb);
   const child = spawnServer(name, args);
   await waitFor(child, async () => (await post(port, "Ping", {})).status > 0);
   return { name, child, port };
@@ -295,10 +298,35 @@ async function checkShapes(targets, clientId) {
   log(`every server answers ${[...shapes][0]}`);
 }
 
+/**
+ * The floor (bench/lib/baseline-server.mjs --userpool-db) copies userpool's statements: after the runs, its newest
+ * message, code and attempt rows must look like userpool's (ids, times and codes aside), or the bench stops.
+ */
+function checkFloorRows(userpoolDir, floorDir) {
+  const shape = (dir) => {
+    const db = new Database(join(dir, "userpool.db"), { readonly: true, fileMustExist: true });
+    try {
+      const m = db.prepare("SELECT * FROM outbox WHERE purpose = 'RESEND_CODE' ORDER BY id DESC LIMIT 1").get();
+      const c = db.prepare("SELECT * FROM codes WHERE pool_id = ? AND username_key = ? AND purpose = 'SIGN_UP'").get(m.pool_id, m.username);
+      const a = db.prepare("SELECT * FROM delivery_attempts WHERE message_id = ?").all(m.id);
+      const digits = (text) => text?.replace(/\d{6}/g, "NNNNNN");
+      return {
+        message: { ...m, id: undefined, code: m.code?.length, body: digits(m.body), html: digits(m.html), next_attempt_at: undefined, created_at: undefined, updated_at: undefined,
+          expires_at: m.expires_at - m.created_at, username: undefined, destination: undefined, supersede_key: m.supersede_key.replace(m.username, "U") },
+        code: { ...c, username_key: undefined, code_hmac: c.code_hmac.length, expires_at: c.expires_at - c.created_at, created_at: undefined },
+        attempts: a.map((x) => ({ ...x, id: x.id.length, at: undefined, message_id: undefined })),
+      };
+    } finally { db.close(); }
+  };
+  const u = JSON.stringify(shape(userpoolDir)), f = JSON.stringify(shape(floorDir));
+  if (u !== f) throw new Error(`the floor no longer writes what userpool writes:\n userpool ${u}\n floor    ${f}`);
+  log("floor: its rows look like userpool's (newest message, its code and attempt rows)");
+}
+
 // ------------------------------------------------------------------------------------------------ parts
 async function resendMatrix(env) {
-  const { up, base, baseSql, basePg, prep } = env;
-  const targets = [base, up, baseSql, ...(basePg ? [basePg] : [])];
+  const { up, base, baseSql, basePg, floor, prep } = env;
+  const targets = [base, up, baseSql, ...(basePg ? [basePg] : []), ...(floor ? [floor] : [])];
   for (const t of targets) { // warm-up (JIT, caches)
     await drive(t.port, "ResendConfirmationCode", 16, 2, resendBody(prep.clientId, USERS));
     if (t.dataDir) await drainOutbox(t.dataDir);
@@ -505,7 +533,7 @@ const statementLabel = (sql) => {
 async function latencyPart(env, pgCluster, delayMs) {
   const proxy = await startProxy(pgCluster.port, delayMs);
   const up = await startUserpool("userpool-delayed", env.prep.dataDir, { dbUrl: viaPort(await databaseFor(env.prep.dataDir), proxy.port) });
-  const base = await startBaseline("baseline+postgres-delayed", USERS, undefined, viaPort(env.basePgUrl, proxy.port));
+  const base = await startBaseline("baseline+postgres-delayed", USERS, { postgres: viaPort(env.basePgUrl, proxy.port) });
   try {
     const targets = [{ t: base, name: "baseline+postgres" }, { t: up, name: "userpool" }];
     for (const { t } of targets) { await drive(t.port, "ResendConfirmationCode", 16, 2, resendBody(env.prep.clientId, USERS)); if (t.dataDir) await drainOutbox(t.dataDir); }
@@ -966,18 +994,26 @@ async function main() {
   }
   env.up = await startUserpool("userpool", prep.dataDir, { profile: opt["cpu-prof"] });
   env.base = await startBaseline("baseline", USERS);
-  env.baseSql = await startBaseline("baseline+sqlite", USERS, join(work, "baseline.db"));
+  env.baseSql = await startBaseline("baseline+sqlite", USERS, { sqlite: join(work, "baseline.db") });
   if (PG) {
     env.basePgUrl = await databaseFor(join(work, "baseline-postgres"));
-    env.basePg = await startBaseline("baseline+postgres", USERS, undefined, env.basePgUrl);
+    env.basePg = await startBaseline("baseline+postgres", USERS, { postgres: env.basePgUrl });
+  } else {
+    // The floor writes into its own copy of userpool's seeded file (issue 18: what userpool's writes alone cost).
+    cpSync(pristine, join(work, "floor"), { recursive: true });
+    env.floor = await startBaseline("floor", USERS, { userpoolDb: join(work, "floor", "userpool.db") });
   }
-  await checkShapes([env.base, env.up, env.baseSql, ...(env.basePg ? [env.basePg] : [])], prep.clientId);
+  await checkShapes([env.base, env.up, env.baseSql, ...(env.basePg ? [env.basePg] : []), ...(env.floor ? [env.floor] : [])], prep.clientId);
   result.resend = await resendMatrix(env);
   env.resend = result.resend;
   result.rss = {};
-  for (const t of [env.base, env.baseSql, env.up]) result.rss[t.name === "userpool" ? "userpool (resend runs)" : t.name] = rssKb(t.child.pid);
+  for (const t of [env.base, env.baseSql, ...(env.floor ? [env.floor] : []), env.up]) result.rss[t.name === "userpool" ? "userpool (resend runs)" : t.name] = rssKb(t.child.pid);
   await stop(env.base.child);
   await stop(env.baseSql.child);
+  if (env.floor) {
+    await stop(env.floor.child);
+    checkFloorRows(prep.dataDir, join(work, "floor"));
+  }
   if (PG) {
     result.latency = await latencyPart(env, pgCluster, 0.5);
     await stop(env.basePg.child);

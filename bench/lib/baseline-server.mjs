@@ -9,12 +9,24 @@
 // one durable PostgreSQL INSERT per request instead (`pg`, a pool of --pool connections like userpool's, a named
 // prepared statement in autocommit, synchronous_commit as the cluster has it: on), answered after it returns: the
 // PostgreSQL ceiling (baseline+postgres).
+//
+// With --userpool-db FILE (a copy of userpool's seeded SQLite file) it is the **floor**: the same bare server making
+// exactly the writes userpool's SQLite store makes for one resend, on userpool's own schema, and nothing else userpool
+// does (no validation, routing, pool/client look-ups, templates, promises per request). Per request, inside a group
+// transaction shared with the other requests of the same turn of the event loop (BEGIN IMMEDIATE … COMMIT, answered
+// after the COMMIT, as userpool's group commit): the user read, the code HMAC and its upsert, the look-up of the
+// user's undelivered messages (superseded if any), the outbox row with a time-ordered id. Then, as userpool's worker
+// does on the next turn: the dev console line, and the delivery record (the attempt row and the outbox row marked
+// sent) in the next group. The WAL is checkpointed from a worker thread, as userpool's store does under load. The
+// statements are userpool's (src/store/repos/{users,codes,outbox}.ts, read from a statement trace); the bench checks
+// after its runs that the floor's rows look like userpool's (`checkFloorRows` in bench/run.mjs).
+//
 // Prints `listening <port>` on stdout once it accepts connections.
-import { randomUUID } from "node:crypto";
+import { createHmac, randomInt, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { users: { type: "string", default: "1000" }, sqlite: { type: "string" }, postgres: { type: "string" }, pool: { type: "string", default: "10" }, port: { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { users: { type: "string", default: "1000" }, sqlite: { type: "string" }, "userpool-db": { type: "string" }, postgres: { type: "string" }, pool: { type: "string", default: "10" }, port: { type: "string", default: "0" } } });
 const users = new Map();
 const n = Number(values.users);
 for (let i = 0; i < n; i++) {
@@ -41,6 +53,95 @@ if (values.postgres) {
   await pool.query("CREATE TABLE IF NOT EXISTS baseline_codes (id BIGSERIAL PRIMARY KEY, username TEXT NOT NULL, code TEXT NOT NULL, created_at BIGINT NOT NULL)");
   write = (username) => pool.query({ name: "baseline_insert", text: "INSERT INTO baseline_codes (username, code, created_at) VALUES ($1, $2, $3)",
     values: [username, String(Math.floor(Math.random() * 1e6)).padStart(6, "0"), Date.now()] });
+}
+
+if (values["userpool-db"]) write = await userpoolWrites(values["userpool-db"]);
+
+/** The floor's writes (see the header): `write(username)` resolves once the request's group has committed. */
+async function userpoolWrites(file) {
+  const { default: Database } = await import("better-sqlite3");
+  const { Worker } = await import("node:worker_threads");
+  const { createRequire } = await import("node:module");
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.pragma("temp_store = MEMORY");
+  db.pragma("wal_autocheckpoint = 10000");
+  const checkpointer = new Worker(`const { workerData } = require("node:worker_threads"); const db = new (require(workerData.module))(workerData.file);
+    setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, 100);`,
+  { eval: true, workerData: { file, module: createRequire(import.meta.url).resolve("better-sqlite3") } });
+  checkpointer.unref();
+  const pool = db.prepare("SELECT id FROM pools").get().id;
+  const secret = Buffer.alloc(32, 7);
+  const q = {
+    begin: db.prepare("BEGIN IMMEDIATE"),
+    commit: db.prepare("COMMIT"),
+    user: db.prepare("SELECT * FROM users WHERE pool_id = ? AND username_key = ?"),
+    code: db.prepare("INSERT INTO codes (pool_id, username_key, purpose, code_hmac, attribute, expires_at, created_at) VALUES (?, ?, 'SIGN_UP', ?, 'email', ?, ?) " +
+      "ON CONFLICT (pool_id, username_key, purpose) DO UPDATE SET code_hmac = excluded.code_hmac, attribute = excluded.attribute, expires_at = excluded.expires_at, created_at = excluded.created_at"),
+    undelivered: db.prepare("SELECT id FROM outbox WHERE supersede_key = ? AND status IN ('queued', 'processing')"),
+    supersede: db.prepare("UPDATE outbox SET status = 'superseded' WHERE id = ?"),
+    message: db.prepare("INSERT INTO outbox (id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, attempts, " +
+      "next_attempt_at, lease_until, last_error, created_at, updated_at, expires_at, supersede_key) " +
+      "VALUES (?, ?, ?, 'EMAIL', ?, 'Your verification code', ?, ?, ?, 'RESEND_CODE', NULL, 'processing', 0, ?, ?, NULL, ?, ?, ?, ?)"),
+    attempt: db.prepare("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, 'inbox', 'success', NULL)"),
+    sent: db.prepare("UPDATE outbox SET status = CASE WHEN status = 'superseded' THEN 'superseded' ELSE 'sent' END, attempts = attempts + 1, " +
+      "next_attempt_at = ?, lease_until = NULL, last_error = NULL, updated_at = ? WHERE id = ?"),
+  };
+  // userpool's time-ordered ids (src/domain/ids.ts): random ids would scatter the primary-key B-tree writes.
+  const id = (now) => {
+    const t = (now % 2 ** 48).toString(16).padStart(12, "0");
+    return `${t.slice(0, 8)}-${t.slice(8)}-7${randomUUID().slice(15)}`;
+  };
+  let jobs = [], delivered = [], scheduled = false;
+  const schedule = () => {
+    if (!scheduled) { scheduled = true; setImmediate(group); }
+  };
+  function group() {
+    scheduled = false;
+    const mine = jobs, records = delivered;
+    jobs = []; delivered = [];
+    const now = Date.now();
+    const sent = [];
+    q.begin.run();
+    try {
+      for (const messageId of records) {
+        q.attempt.run(id(now), messageId, now);
+        q.sent.run(now, now, messageId);
+      }
+      for (const j of mine) {
+        const user = q.user.get(pool, j.username);
+        const email = JSON.parse(user.attributes).email;
+        const code = String(randomInt(1_000_000)).padStart(6, "0");
+        q.code.run(pool, j.username, createHmac("sha256", secret).update(`${pool}\0${j.username}\0${code}`).digest("base64"), now + 86_400_000, now);
+        const supersedeKey = `${pool} ${j.username} SIGN_UP`;
+        for (const old of q.undelivered.all(supersedeKey)) q.supersede.run(old.id);
+        const text = `Your verification code is ${code}. `;
+        const html = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n<p>${text}</p>\n</body></html>\n`;
+        const messageId = id(now);
+        q.message.run(messageId, pool, j.username, email, text, html, code, now, now + 30_000, now, now, now + 86_400_000, supersedeKey);
+        sent.push({ messageId, code, username: j.username, email });
+      }
+      q.commit.run();
+    } catch (err) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      for (const j of mine) j.reject(err);
+      return;
+    }
+    for (const j of mine) j.resolve();
+    // The worker's turn: the console line, then the record in the next group.
+    setImmediate(() => {
+      for (const m of sent) {
+        process.stdout.write(`code ${m.code} for ${m.username} (${m.email})\n`);
+        delivered.push(m.messageId);
+      }
+      schedule();
+    });
+  }
+  return (username) => new Promise((resolve, reject) => {
+    jobs.push({ username, resolve, reject });
+    schedule();
+  });
 }
 
 const mask = (email) => {
