@@ -37,7 +37,7 @@ import { interleavedResends } from "./lib/pue.mjs";
 import { markdown, signinLine, svg } from "./lib/report.mjs";
 import { srpClient } from "./lib/srp-client.mjs";
 import { CONFIRM_CODE, PASSWORD, seedUsers, userName } from "./lib/seed.mjs";
-import { clusterCpuTicks, databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres } from "./lib/postgres.mjs";
+import { clusterCpuTicks, databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres, withClient } from "./lib/postgres.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 // --help prints the comment at the top of this file; an unknown option is one line pointing at it.
@@ -182,13 +182,17 @@ async function startUserpool(name, dataDir, { mode = "dev", extra = [], env = {}
   return { name, child, port, dataDir };
 }
 
-/** bench/lib/baseline-server.mjs: bare, or with one SQLite write (`sqlite`), one PostgreSQL INSERT (`postgres`), or the floor (`userpoolDb`). */
-async function startBaseline(name, users, { sqlite, postgres, userpoolDb } = {}) {
+/**
+ * bench/lib/baseline-server.mjs: bare, or with one SQLite write (`sqlite`), one PostgreSQL INSERT (`postgres`), or the
+ * floor: userpool's writes on its SQLite file (`userpoolDb`) or its PostgreSQL database (`userpoolPostgres`).
+ */
+async function startBaseline(name, users, { sqlite, postgres, userpoolDb, userpoolPostgres } = {}) {
   const port = await freePort();
   const args = [join(ROOT, "bench", "lib", "baseline-server.mjs"), "--users", String(users), "--port", String(port)];
   if (sqlite) args.push("--sqlite", sqlite);
   if (postgres) args.push("--postgres", postgres, "--pool", "10"); // userpool's pool size (src/store/postgres.ts)
   if (userpoolDb) args.push("--userpool-db", userpoolDb);
+  if (userpoolPostgres) args.push("--userpool-postgres", userpoolPostgres, "--pool", "10");
   const child = spawnServer(name, args);
   await waitFor(child, async () => (await post(port, "Ping", {})).status > 0);
   return { name, child, port };
@@ -299,26 +303,32 @@ async function checkShapes(targets, clientId) {
 }
 
 /**
- * The floor (bench/lib/baseline-server.mjs --userpool-db) copies userpool's statements: after the runs, its newest
- * message, code and attempt rows must look like userpool's (ids, times and codes aside), or the bench stops.
+ * The floor (bench/lib/baseline-server.mjs --userpool-db / --userpool-postgres) copies userpool's statements: after the
+ * runs, its newest message, code and attempt rows must look like userpool's (ids, times, names and codes aside), or
+ * the bench stops. `userpoolDir` and `floorDir` are data dirs (SQLite: their file; PostgreSQL: their database).
  */
-function checkFloorRows(userpoolDir, floorDir) {
-  const shape = (dir) => {
+async function checkFloorRows(userpoolDir, floorDir) {
+  const lit = (v) => `'${String(v).replace(/'/g, "''")}'`;
+  /** Calls `fn` with a query function on the data dir's store. */
+  const reading = async (dir, fn) => {
+    if (PG) return withClient(await databaseFor(dir), (c) => fn(async (sql) => (await c.query(sql)).rows));
     const db = new Database(join(dir, "userpool.db"), { readonly: true, fileMustExist: true });
-    try {
-      const m = db.prepare("SELECT * FROM outbox WHERE purpose = 'RESEND_CODE' ORDER BY id DESC LIMIT 1").get();
-      const c = db.prepare("SELECT * FROM codes WHERE pool_id = ? AND username_key = ? AND purpose = 'SIGN_UP'").get(m.pool_id, m.username);
-      const a = db.prepare("SELECT * FROM delivery_attempts WHERE message_id = ?").all(m.id);
-      const digits = (text) => text?.replace(/\d{6}/g, "NNNNNN");
-      return {
-        message: { ...m, id: undefined, code: m.code?.length, body: digits(m.body), html: digits(m.html), next_attempt_at: undefined, created_at: undefined, updated_at: undefined,
-          expires_at: m.expires_at - m.created_at, username: undefined, destination: undefined, supersede_key: m.supersede_key.replace(m.username, "U") },
-        code: { ...c, username_key: undefined, code_hmac: c.code_hmac.length, expires_at: c.expires_at - c.created_at, created_at: undefined },
-        attempts: a.map((x) => ({ ...x, id: x.id.length, at: undefined, message_id: undefined })),
-      };
-    } finally { db.close(); }
+    try { return await fn(async (sql) => db.prepare(sql).all()); } finally { db.close(); }
   };
-  const u = JSON.stringify(shape(userpoolDir)), f = JSON.stringify(shape(floorDir));
+  const shape = (dir) => reading(dir, async (all) => {
+    const [m] = await all("SELECT * FROM outbox WHERE purpose = 'RESEND_CODE' ORDER BY id DESC LIMIT 1");
+    const [c] = await all(`SELECT * FROM codes WHERE pool_id = ${lit(m.pool_id)} AND username_key = ${lit(m.username)} AND purpose = 'SIGN_UP'`);
+    const a = await all(`SELECT * FROM delivery_attempts WHERE message_id = ${lit(m.id)}`);
+    const digits = (text) => text?.replace(/\d{6}/g, "NNNNNN");
+    return {
+      message: { ...m, id: undefined, pool_id: undefined, code: m.code?.length, body: digits(m.body), html: digits(m.html), next_attempt_at: undefined,
+        created_at: undefined, updated_at: undefined, expires_at: m.expires_at - m.created_at, username: undefined, destination: undefined,
+        supersede_key: m.supersede_key.replace(m.pool_id, "P").replace(m.username, "U") },
+      code: { ...c, pool_id: undefined, username_key: undefined, code_hmac: c.code_hmac.length, expires_at: c.expires_at - c.created_at, created_at: undefined },
+      attempts: a.map((x) => ({ ...x, id: x.id.length, at: undefined, message_id: undefined })),
+    };
+  });
+  const u = JSON.stringify(await shape(userpoolDir)), f = JSON.stringify(await shape(floorDir));
   if (u !== f) throw new Error(`the floor no longer writes what userpool writes:\n userpool ${u}\n floor    ${f}`);
   log("floor: its rows look like userpool's (newest message, its code and attempt rows)");
 }
@@ -534,8 +544,9 @@ async function latencyPart(env, pgCluster, delayMs) {
   const proxy = await startProxy(pgCluster.port, delayMs);
   const up = await startUserpool("userpool-delayed", env.prep.dataDir, { dbUrl: viaPort(await databaseFor(env.prep.dataDir), proxy.port) });
   const base = await startBaseline("baseline+postgres-delayed", USERS, { postgres: viaPort(env.basePgUrl, proxy.port) });
+  const floor = await startBaseline("floor-delayed", USERS, { userpoolPostgres: viaPort(env.floorUrl, proxy.port) });
   try {
-    const targets = [{ t: base, name: "baseline+postgres" }, { t: up, name: "userpool" }];
+    const targets = [{ t: base, name: "baseline+postgres" }, { t: up, name: "userpool" }, { t: floor, name: "floor" }];
     for (const { t } of targets) { await drive(t.port, "ResendConfirmationCode", 16, 2, resendBody(env.prep.clientId, USERS)); if (t.dataDir) await drainOutbox(t.dataDir); }
     const rows = [];
     for (const c of [1, 64]) {
@@ -550,6 +561,7 @@ async function latencyPart(env, pgCluster, delayMs) {
   } finally {
     await stop(up.child);
     await stop(base.child);
+    await stop(floor.child);
     await stop(proxy.child);
   }
 }
@@ -998,10 +1010,16 @@ async function main() {
   if (PG) {
     env.basePgUrl = await databaseFor(join(work, "baseline-postgres"));
     env.basePg = await startBaseline("baseline+postgres", USERS, { postgres: env.basePgUrl });
+    // The floor writes into a database of its own, seeded like userpool's (issue 16: what userpool's statements cost).
+    const floor = await prepareDataDir("floor", { resend: USERS, confirm: 0, auth: 0 });
+    env.floorUrl = await databaseFor(floor.dataDir);
+    env.floor = await startBaseline("floor", USERS, { userpoolPostgres: env.floorUrl });
+    env.floorSide = floor.dataDir;
   } else {
     // The floor writes into its own copy of userpool's seeded file (issue 18: what userpool's writes alone cost).
     cpSync(pristine, join(work, "floor"), { recursive: true });
     env.floor = await startBaseline("floor", USERS, { userpoolDb: join(work, "floor", "userpool.db") });
+    env.floorSide = join(work, "floor");
   }
   await checkShapes([env.base, env.up, env.baseSql, ...(env.basePg ? [env.basePg] : []), ...(env.floor ? [env.floor] : [])], prep.clientId);
   result.resend = await resendMatrix(env);
@@ -1012,7 +1030,7 @@ async function main() {
   await stop(env.baseSql.child);
   if (env.floor) {
     await stop(env.floor.child);
-    checkFloorRows(prep.dataDir, join(work, "floor"));
+    await checkFloorRows(prep.dataDir, env.floorSide);
   }
   if (PG) {
     result.latency = await latencyPart(env, pgCluster, 0.5);

@@ -20,13 +20,17 @@
 // sent) in the next group. The WAL is checkpointed from a worker thread, as userpool's store does under load. The
 // statements are userpool's (src/store/repos/{users,codes,outbox}.ts, read from a statement trace); the bench checks
 // after its runs that the floor's rows look like userpool's (`checkFloorRows` in bench/run.mjs).
+// With --userpool-postgres URL (a database userpool migrated and the bench seeded) it is the PostgreSQL floor: per
+// request the one statement userpool's PostgreSQL store sends for a resend (`userpool_resend_code`, with the same
+// arguments: the composed message as JSON), answered once it returns; then, as userpool's worker does, the console line
+// and the delivery records of what arrived within 10 ms in one statement (src/store/repos/{issue,outbox}.ts).
 //
 // Prints `listening <port>` on stdout once it accepts connections.
 import { createHmac, randomInt, randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { users: { type: "string", default: "1000" }, sqlite: { type: "string" }, "userpool-db": { type: "string" }, postgres: { type: "string" }, pool: { type: "string", default: "10" }, port: { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { users: { type: "string", default: "1000" }, sqlite: { type: "string" }, "userpool-db": { type: "string" }, "userpool-postgres": { type: "string" }, postgres: { type: "string" }, pool: { type: "string", default: "10" }, port: { type: "string", default: "0" } } });
 const users = new Map();
 const n = Number(values.users);
 for (let i = 0; i < n; i++) {
@@ -35,6 +39,8 @@ for (let i = 0; i < n; i++) {
 }
 
 let write;
+/** Runs before the process exits on SIGTERM (the floor: records what it delivered). */
+let beforeExit = async () => {};
 if (values.sqlite) {
   const { default: Database } = await import("better-sqlite3");
   const db = new Database(values.sqlite);
@@ -55,7 +61,91 @@ if (values.postgres) {
     values: [username, String(Math.floor(Math.random() * 1e6)).padStart(6, "0"), Date.now()] });
 }
 
-if (values["userpool-db"]) write = await userpoolWrites(values["userpool-db"]);
+
+/** userpool's time-ordered ids (src/domain/ids.ts): random ids would scatter the primary-key B-tree writes. */
+const timeOrderedId = (now) => {
+  const t = (now % 2 ** 48).toString(16).padStart(12, "0");
+  return `${t.slice(0, 8)}-${t.slice(8)}-7${randomUUID().slice(15)}`;
+};
+const CODE_SECRET = Buffer.alloc(32, 7);
+/** A new code, its HMAC, and the message userpool composes for it (the dev templates' text and HTML). */
+function composed(pool, username) {
+  const code = String(randomInt(1_000_000)).padStart(6, "0");
+  const text = `Your verification code is ${code}. `;
+  return {
+    code, text, hmac: createHmac("sha256", CODE_SECRET).update(`${pool}\0${username}\0${code}`).digest("base64"),
+    html: `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n<p>${text}</p>\n</body></html>\n`,
+  };
+}
+
+/** The PostgreSQL floor's writes (see the header): `write(username)` resolves once the function call has returned. */
+async function userpoolPostgresWrites(url) {
+  const { default: pg } = await import("pg");
+  const db = new pg.Pool({ connectionString: url, max: Number(values.pool), application_name: "floor" });
+  db.on("error", () => undefined);
+  const pool = (await db.query("SELECT id FROM pools")).rows[0].id;
+  const resend = "SELECT * FROM userpool_resend_code($1, $2, $3, $4, $5, $6, $7, $8::bigint, $9::bigint, $10::bigint, $11, $12, $13::bigint, $14, " +
+    "$15, $16, $17, $18, $19::integer)";
+  const record = "WITH attempts AS (INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) " +
+    "SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[])) " +
+    "UPDATE outbox SET status = CASE WHEN outbox.status = 'superseded' AND v.status <> 'sent' THEN 'superseded' ELSE v.status END, " +
+    "attempts = outbox.attempts + 1, next_attempt_at = v.next_at, lease_until = NULL, last_error = v.error, updated_at = v.at, " +
+    "code = CASE WHEN v.erase THEN NULL ELSE outbox.code END, body = CASE WHEN v.erase THEN '' ELSE outbox.body END, " +
+    "html = CASE WHEN v.erase THEN NULL ELSE outbox.html END " +
+    "FROM unnest($7::text[], $8::text[], $9::bigint[], $10::text[], $11::bigint[], $12::boolean[]) AS v(id, status, next_at, error, at, erase) " +
+    "WHERE outbox.id = v.id";
+  let delivered = [], timer;
+  const recording = new Set();
+  const recordDelivered = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const list = delivered;
+    delivered = [];
+    if (!list.length) return;
+    const at = Date.now(), n = list.length, col = (v) => list.map(() => v);
+    const done = db.query({ name: "floor_record", text: record, values: [list.map(() => timeOrderedId(at)), list, col(at), col("inbox"), col("success"), col(null),
+      list, col("sent"), col(at), col(null), col(at), col(false)] })
+      .catch((err) => process.stderr.write(`recording ${n} deliveries failed: ${err.message}\n`))
+      .finally(() => recording.delete(done));
+    recording.add(done);
+  };
+  let calls = 0; // resend calls not yet returned: requests a client may have left, whose messages still get delivered
+  beforeExit = async () => {
+    while (calls || delivered.length || recording.size) {
+      recordDelivered();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await db.end();
+  };
+  return async (username) => {
+    const now = Date.now();
+    const c = composed(pool, username);
+    const supersedeKey = `${pool} ${username} SIGN_UP`;
+    const id = timeOrderedId(now);
+    const message = JSON.stringify({
+      id, pool_id: pool, username, channel: "EMAIL", destination: "", subject: "Your verification code", body: c.text, html: c.html, code: c.code,
+      purpose: "RESEND_CODE", meta: null, status: "processing", attempts: 0, next_attempt_at: now, lease_until: now + 30_000, last_error: null,
+      created_at: now, updated_at: now, expires_at: now + 86_400_000, supersede_key: supersedeKey,
+    });
+    calls++;
+    let r;
+    try {
+      r = (await db.query({ name: "floor_resend", text: resend, values: [pool, username, "UNCONFIRMED", '["email"]', `[${message}]`, "SIGN_UP",
+        "resend", 0, now, 3_600_000, "SIGN_UP", c.hmac, now + 86_400_000, false, null, null, null, null, null] })).rows[0];
+      if (r.r !== "issued") throw new Error(`userpool_resend_code answered ${r.r}`);
+    } catch (err) {
+      calls--;
+      throw err;
+    }
+    // The worker's turn: the console line, then the record with whatever else arrived within 10 ms.
+    setImmediate(() => {
+      process.stdout.write(`code ${c.code} for ${username} (${r.destination})\n`);
+      delivered.push(id);
+      calls--;
+      timer ??= setTimeout(recordDelivered, 10);
+    });
+  };
+}
 
 /** The floor's writes (see the header): `write(username)` resolves once the request's group has committed. */
 async function userpoolWrites(file) {
@@ -72,7 +162,6 @@ async function userpoolWrites(file) {
   { eval: true, workerData: { file, module: createRequire(import.meta.url).resolve("better-sqlite3") } });
   checkpointer.unref();
   const pool = db.prepare("SELECT id FROM pools").get().id;
-  const secret = Buffer.alloc(32, 7);
   const q = {
     begin: db.prepare("BEGIN IMMEDIATE"),
     commit: db.prepare("COMMIT"),
@@ -88,12 +177,7 @@ async function userpoolWrites(file) {
     sent: db.prepare("UPDATE outbox SET status = CASE WHEN status = 'superseded' THEN 'superseded' ELSE 'sent' END, attempts = attempts + 1, " +
       "next_attempt_at = ?, lease_until = NULL, last_error = NULL, updated_at = ? WHERE id = ?"),
   };
-  // userpool's time-ordered ids (src/domain/ids.ts): random ids would scatter the primary-key B-tree writes.
-  const id = (now) => {
-    const t = (now % 2 ** 48).toString(16).padStart(12, "0");
-    return `${t.slice(0, 8)}-${t.slice(8)}-7${randomUUID().slice(15)}`;
-  };
-  let jobs = [], delivered = [], scheduled = false;
+  let jobs = [], delivered = [], scheduled = false, turns = 0;
   const schedule = () => {
     if (!scheduled) { scheduled = true; setImmediate(group); }
   };
@@ -106,21 +190,19 @@ async function userpoolWrites(file) {
     q.begin.run();
     try {
       for (const messageId of records) {
-        q.attempt.run(id(now), messageId, now);
+        q.attempt.run(timeOrderedId(now), messageId, now);
         q.sent.run(now, now, messageId);
       }
       for (const j of mine) {
         const user = q.user.get(pool, j.username);
         const email = JSON.parse(user.attributes).email;
-        const code = String(randomInt(1_000_000)).padStart(6, "0");
-        q.code.run(pool, j.username, createHmac("sha256", secret).update(`${pool}\0${j.username}\0${code}`).digest("base64"), now + 86_400_000, now);
+        const c = composed(pool, j.username);
+        q.code.run(pool, j.username, c.hmac, now + 86_400_000, now);
         const supersedeKey = `${pool} ${j.username} SIGN_UP`;
         for (const old of q.undelivered.all(supersedeKey)) q.supersede.run(old.id);
-        const text = `Your verification code is ${code}. `;
-        const html = `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n<p>${text}</p>\n</body></html>\n`;
-        const messageId = id(now);
-        q.message.run(messageId, pool, j.username, email, text, html, code, now, now + 30_000, now, now, now + 86_400_000, supersedeKey);
-        sent.push({ messageId, code, username: j.username, email });
+        const messageId = timeOrderedId(now);
+        q.message.run(messageId, pool, j.username, email, c.text, c.html, c.code, now, now + 30_000, now, now, now + 86_400_000, supersedeKey);
+        sent.push({ messageId, code: c.code, username: j.username, email });
       }
       q.commit.run();
     } catch (err) {
@@ -130,7 +212,9 @@ async function userpoolWrites(file) {
     }
     for (const j of mine) j.resolve();
     // The worker's turn: the console line, then the record in the next group.
+    turns++;
     setImmediate(() => {
+      turns--;
       for (const m of sent) {
         process.stdout.write(`code ${m.code} for ${m.username} (${m.email})\n`);
         delivered.push(m.messageId);
@@ -138,11 +222,18 @@ async function userpoolWrites(file) {
       schedule();
     });
   }
+  beforeExit = async () => { // requests a client may have left still get their messages delivered and recorded
+    while (scheduled || turns || jobs.length || delivered.length) await new Promise((r) => setTimeout(r, 5));
+    db.close();
+  };
   return (username) => new Promise((resolve, reject) => {
     jobs.push({ username, resolve, reject });
     schedule();
   });
 }
+
+if (values["userpool-db"]) write = await userpoolWrites(values["userpool-db"]);
+if (values["userpool-postgres"]) write = await userpoolPostgresWrites(values["userpool-postgres"]);
 
 const mask = (email) => {
   const at = email.lastIndexOf("@");
@@ -178,4 +269,4 @@ const server = createServer((req, res) => {
 });
 server.keepAliveTimeout = 5000;
 server.listen(Number(values.port), "127.0.0.1", () => process.stdout.write(`listening ${server.address().port}\n`));
-process.on("SIGTERM", () => server.close(() => process.exit(0)));
+process.on("SIGTERM", () => server.close(() => beforeExit().finally(() => process.exit(0))));

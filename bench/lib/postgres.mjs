@@ -89,7 +89,7 @@ export async function stopPostgres() {
   await c?.stop();
 }
 
-async function withClient(url, fn) {
+export async function withClient(url, fn) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try { return await fn(c); } finally { await c.end(); }

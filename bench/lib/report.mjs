@@ -28,7 +28,7 @@ export function markdown(r) {
   } else L.push("**Store: SQLite** (userpool's default: the data dir's userpool.db).", "");
   if (r.resend) resendSection(r, L);
   if (r.resend && r.config.store === "postgres") postgresCeilingSection(r, L);
-  if (r.resend?.some((x) => x.targets.floor)) floorSection(r, L);
+  if (r.resend?.some((x) => x.targets.floor) && r.config.store !== "postgres") floorSection(r, L);
   if (r.roundTrips) roundTripsSection(r.roundTrips, L);
   if (r.latency) latencySection(r.latency, L);
   if (r.roundTrips || r.latency) targetsSection(r, L);
@@ -74,6 +74,18 @@ function postgresCeilingSection(r, L) {
     const u = x.targets.userpool, b = x.targets["baseline+postgres"];
     L.push(`| ${x.connections} | ${f0(u.rps)} | ${f0(b.rps)} | **${pct(u.rps / b.rps)}** | ${f2(u.p50)} | ${f2(b.p50)} |` +
       (withDb ? ` ${cpu(u)} | ${cpu(b)} |` : ""));
+  }
+  const floors = rows.filter((x) => x.targets.floor);
+  if (floors.length) {
+    L.push("", "The **floor** on PostgreSQL: the bare server making exactly userpool's statements (the `userpool_resend_code` call with " +
+      "the same arguments, then the worker's delivery records in one statement per 10 ms), into a database of its own seeded " +
+      "like userpool's (bench/lib/baseline-server.mjs `--userpool-postgres`): what userpool's statements allow.", "");
+    L.push("| connections | floor req/s | floor / baseline+postgres | userpool / floor | floor p50 ms |" + (withDb ? " floor CPU µs per request: instance + PostgreSQL |" : ""));
+    L.push("|---:|---:|---:|---:|---:|" + (withDb ? "---:|" : ""));
+    for (const x of floors) {
+      const { floor: f, userpool: u, "baseline+postgres": b } = x.targets;
+      L.push(`| ${x.connections} | ${f0(f.rps)} | **${pct(f.rps / b.rps)}** | ${pct(u.rps / f.rps)} | ${f2(f.p50)} |` + (withDb ? ` ${cpu(f)} |` : ""));
+    }
   }
   L.push("", "**baseline+postgres** = bare node:http plus one durable INSERT per request (autocommit, synchronous_commit on) " +
     "through `pg` with a pool of 10 connections (userpool's pool size), into its own database of the same cluster: what one " +
@@ -121,6 +133,13 @@ function targetsSection(r, L) {
     ["userpool / baseline+postgres at c=64", "≥ 50%", top?.["baseline+postgres"] ? pct(top.userpool.rps / top["baseline+postgres"].rps) : "–"],
     [`ResendConfirmationCode p50 at c=1 with ${r.latency?.delayMs ?? 0.5} ms one-way delay`, "≤ 2.5 ms", slow1 ? `${f2(slow1.p50)} ms` : "–"],
   ];
+  // The same figures for the floor (userpool's statements without the rest of userpool) and the ceiling.
+  const delayed = (server) => r.latency?.rows.find((x) => x.connections === 1 && x.server === server);
+  if (top?.floor) rows.push(["the floor / baseline+postgres at c=64 (userpool's statements alone)", "", pct(top.floor.rps / top["baseline+postgres"].rps)]);
+  for (const server of ["floor", "baseline+postgres"]) {
+    const d = delayed(server);
+    if (d) rows.push([`${server}: p50 at c=1 with the delay`, "", `${f2(d.p50)} ms`]);
+  }
   L.push("### Targets (issue 16)", "");
   L.push("| target | wanted | this run |", "|---|---:|---:|");
   for (const [what, want, got] of rows) L.push(`| ${what} | ${want} | ${got} |`);
@@ -160,7 +179,7 @@ function resendSection(r, L) {
     "write per request (WAL, synchronous=NORMAL, autocommit); **userpool** = the real server: validation, pool/client/user " +
     `lookups, code HMAC, the count, the code and the outbox row committed together (${r.config.store === "postgres" ? "PostgreSQL, a pool of 10 connections: one function call that reads the user and writes" : "SQLite group commit"}), plus its outbox worker ` +
     "delivering every message to the dev inbox and printing the code line." +
-    (r.resend.some((x) => x.targets.floor) ? " **floor** = the bare server making exactly userpool's SQLite writes for a resend on a copy of its " +
+    (r.resend.some((x) => x.targets.floor) && r.config.store !== "postgres" ? " **floor** = the bare server making exactly userpool's SQLite writes for a resend on a copy of its " +
       "seeded file, group-committed and answered after the COMMIT, then the console line and the delivery record in the next group " +
       "(bench/lib/baseline-server.mjs `--userpool-db`): what userpool's writes cost without the rest of userpool." : ""), "");
 }
