@@ -211,6 +211,7 @@ async function userpoolWrites(file) {
       return;
     }
     for (const j of mine) j.resolve();
+    if (!sent.length) return;
     // The worker's turn: the console line, then the record in the next group.
     turns++;
     setImmediate(() => {
