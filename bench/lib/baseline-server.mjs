@@ -61,7 +61,6 @@ if (values.postgres) {
     values: [username, String(Math.floor(Math.random() * 1e6)).padStart(6, "0"), Date.now()] });
 }
 
-
 /** userpool's time-ordered ids (src/domain/ids.ts): random ids would scatter the primary-key B-tree writes. */
 const timeOrderedId = (now) => {
   const t = (now % 2 ** 48).toString(16).padStart(12, "0");
@@ -174,7 +173,8 @@ async function userpoolWrites(file) {
       "next_attempt_at, lease_until, last_error, created_at, updated_at, expires_at, supersede_key) " +
       "VALUES (?, ?, ?, 'EMAIL', ?, 'Your verification code', ?, ?, ?, 'RESEND_CODE', NULL, 'processing', 0, ?, ?, NULL, ?, ?, ?, ?)"),
     attempt: db.prepare("INSERT INTO delivery_attempts (id, message_id, at, channel, outcome, error) VALUES (?, ?, ?, 'inbox', 'success', NULL)"),
-    sent: db.prepare("UPDATE outbox SET status = CASE WHEN status = 'superseded' THEN 'superseded' ELSE 'sent' END, attempts = attempts + 1, " +
+    // userpool's statement with its outcome ('sent') written in: a message superseded while it was being sent is sent.
+    sent: db.prepare("UPDATE outbox SET status = CASE WHEN status = 'superseded' AND 'sent' <> 'sent' THEN 'superseded' ELSE 'sent' END, attempts = attempts + 1, " +
       "next_attempt_at = ?, lease_until = NULL, last_error = NULL, updated_at = ? WHERE id = ?"),
   };
   let jobs = [], delivered = [], scheduled = false, turns = 0;
