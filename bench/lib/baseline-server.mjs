@@ -168,7 +168,7 @@ async function userpoolWrites(file) {
     code: db.prepare("INSERT INTO codes (pool_id, username_key, purpose, code_hmac, attribute, expires_at, created_at) VALUES (?, ?, 'SIGN_UP', ?, 'email', ?, ?) " +
       "ON CONFLICT (pool_id, username_key, purpose) DO UPDATE SET code_hmac = excluded.code_hmac, attribute = excluded.attribute, expires_at = excluded.expires_at, created_at = excluded.created_at"),
     undelivered: db.prepare("SELECT id FROM outbox WHERE supersede_key = ? AND status IN ('queued', 'processing')"),
-    supersede: db.prepare("UPDATE outbox SET status = 'superseded' WHERE id = ?"),
+    supersede: db.prepare("UPDATE outbox SET status = 'superseded', lease_until = NULL, updated_at = ? WHERE id = ? AND status IN ('queued', 'processing')"),
     message: db.prepare("INSERT INTO outbox (id, pool_id, username, channel, destination, subject, body, html, code, purpose, meta, status, attempts, " +
       "next_attempt_at, lease_until, last_error, created_at, updated_at, expires_at, supersede_key) " +
       "VALUES (?, ?, ?, 'EMAIL', ?, 'Your verification code', ?, ?, ?, 'RESEND_CODE', NULL, 'processing', 0, ?, ?, NULL, ?, ?, ?, ?)"),
@@ -199,7 +199,7 @@ async function userpoolWrites(file) {
         const c = composed(pool, j.username);
         q.code.run(pool, j.username, c.hmac, now + 86_400_000, now);
         const supersedeKey = `${pool} ${j.username} SIGN_UP`;
-        for (const old of q.undelivered.all(supersedeKey)) q.supersede.run(old.id);
+        for (const old of q.undelivered.all(supersedeKey)) q.supersede.run(now, old.id);
         const messageId = timeOrderedId(now);
         q.message.run(messageId, pool, j.username, email, c.text, c.html, c.code, now, now + 30_000, now, now, now + 86_400_000, supersedeKey);
         sent.push({ messageId, code: c.code, username: j.username, email });
