@@ -13,7 +13,7 @@
 //            baseline+postgres (bare node:http plus one durable INSERT per request), the round trips per operation
 //            counted by a proxy, and c=1 / c=64 through a proxy adding 0.5 ms each way: docs/postgres.md)
 //   every run prints CPU µs per request (server process CPU over answered requests) for userpool and the baselines;
-//   on SQLite also the floor: the bare server making exactly userpool's writes for a resend (issue 18)
+//   and for the floor: the bare server making exactly userpool's writes for a resend, on either store (issues 18 and 16)
 //   npm run bench -- --outbox-gauge       # only the /metrics outbox gauge at 1,000 and 1,000,000 outbox rows (SQLite,
 //            no build: bin/userpool.js), against the old whole-table count; writes <date>-outbox-gauge.json
 //
