@@ -37,6 +37,7 @@ import { interleavedResends } from "./lib/pue.mjs";
 import { markdown, signinLine, svg } from "./lib/report.mjs";
 import { srpClient } from "./lib/srp-client.mjs";
 import { CONFIRM_CODE, PASSWORD, seedUsers, userName } from "./lib/seed.mjs";
+import { cpuTicks } from "./lib/proc.mjs";
 import { clusterCpuTicks, databaseFor, drainOutboxPostgres, seedUsersPostgres, startPostgres, stopPostgres, withClient } from "./lib/postgres.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -571,11 +572,7 @@ const CLK_TCK = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).s
 /** The PostgreSQL cluster's CPU so far in µs (bench/lib/postgres.mjs), NaN when this run has none. */
 const dbCpuUs = () => (clusterCpuTicks() * 1e6) / CLK_TCK;
 /** CPU time (user + system, every thread) the process has used so far, in µs; clock-tick resolution. */
-const cpuUs = (pid) => {
-  const stat = readFileSync(`/proc/${serverPid(pid)}/stat`, "utf8");
-  const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // f[0] is field 3 (state): utime is field 14, stime 15
-  return ((Number(f[11]) + Number(f[12])) * 1e6) / CLK_TCK;
-};
+const cpuUs = (pid) => (cpuTicks(serverPid(pid)) * 1e6) / CLK_TCK;
 
 const scryptCost = (hash) => {
   const [kind, N, r, p] = String(hash).split("$");

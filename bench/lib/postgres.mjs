@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { cpuTicks } from "./proc.mjs";
 import { CONFIRM_CODE, seededSub as sub, userName } from "./seed.mjs";
 
 let cluster = null; // { adminUrl, version, port, dataDir, stop }
@@ -65,16 +66,11 @@ export async function startPostgres() {
  */
 export function clusterCpuTicks() {
   if (!cluster) return NaN;
-  const ticks = (pid, withChildren) => {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // f[11] utime, f[12] stime, f[13] cutime, f[14] cstime
-    return Number(f[11]) + Number(f[12]) + (withChildren ? Number(f[13]) + Number(f[14]) : 0);
-  };
   try {
     const postmaster = Number(readFileSync(join(cluster.dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    let t = ticks(postmaster, true);
+    let t = cpuTicks(postmaster, true);
     for (const child of readFileSync(`/proc/${postmaster}/task/${postmaster}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) {
-      try { t += ticks(child, false); } catch { /* ended meanwhile: its time is in the postmaster's once reaped */ }
+      try { t += cpuTicks(child); } catch { /* ended meanwhile: its time is in the postmaster's once reaped */ }
     }
     return t;
   } catch {
